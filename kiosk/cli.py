@@ -1,0 +1,100 @@
+"""The command line. Qt is imported only by the subcommands that show something."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk import APP_NAME, __version__
+from kiosk.core.config import Config, find_config_file, load_config
+from kiosk.core.paths import bundled_content_dir
+
+log = logging.getLogger("kiosk")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--content", type=Path, metavar="DIR", help="content library folder")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="TOML config file")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description=f"{APP_NAME}: patient education.")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    _common(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="start the app (the default)")
+    _common(run)
+    mode = run.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--kiosk", action="store_const", const="kiosk", dest="mode", help="full-screen and frameless"
+    )
+    mode.add_argument("--windowed", action="store_const", const="window", dest="mode", help="a normal window")
+
+    check = commands.add_parser("check", help="validate the content library")
+    _common(check)
+    check.add_argument("dir", nargs="?", type=Path, help="content folder (default: configured)")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--report", action="store_true", help="a table of every page's reading level")
+
+    pages = commands.add_parser("pages", help="list pages: id, kind, title")
+    _common(pages)
+    pages.add_argument("--lang", default=None)
+
+    render = commands.add_parser("render", help="render one screen to a PNG, offscreen")
+    _common(render)
+    render.add_argument("page", help="a page id, or 'home'")
+    render.add_argument("--out", type=Path, required=True)
+    render.add_argument(
+        "--font-scale", type=float, default=None, metavar="F", help="text size as a factor (1.0 to 2.0)"
+    )
+    render.add_argument("--size", default="1024x768", metavar="WxH")
+    render.add_argument("--lang", default=None)
+    render.add_argument("--theme", default=None)
+
+    selftest = commands.add_parser("self-test", help="open every page at every text size offscreen")
+    _common(selftest)
+    return parser
+
+
+def _setup_logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def resolve_settings(args: argparse.Namespace) -> tuple[Config, Path]:
+    """The config in force (problems logged, never fatal) and the content folder to use."""
+    config_path = find_config_file(args.config)
+    config, problems = load_config(config_path)
+    for problem in problems:
+        log.warning("%s", problem)
+    if config_path is not None:
+        log.info("config: %s", config_path)
+    content = args.content or (Path(config["content_dir"]) if config["content_dir"] else None)
+    return config, content or bundled_content_dir()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _setup_logging()
+    command = args.command or "run"
+    if command == "check":
+        from kiosk.commands import check_command
+
+        return check_command(args)
+    config, content = resolve_settings(args)
+    if command == "pages":
+        from kiosk.commands import pages_command
+
+        return pages_command(content, args.lang or config["language"])
+    from kiosk.ui import launch  # Qt from here on
+
+    if command == "render":
+        return launch.render_command(config, content, args)
+    if command == "self-test":
+        return launch.self_test_command(config, content)
+    if getattr(args, "mode", None):
+        config = config.with_values(mode=args.mode)
+    return launch.run_app(config, content)

@@ -1,0 +1,238 @@
+"""Every config option declared once, and a loader that never crashes.
+
+The TOML file may group options in tables (``[idle] seconds = 90`` is the option ``idle.seconds``).
+Each problem (unknown key, wrong type, out of range) becomes one :class:`Problem` naming the file,
+line and key; that option falls back to its default and every other option still applies.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.core.problems import Problem
+
+TEXT_STEPS = (100, 125, 150, 175, 200)
+LANGUAGES = ("en", "es")
+THEMES = ("default", "high-contrast")
+MODES = ("window", "kiosk")
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: its dotted name, type, default, allowed values or bounds, and what it means."""
+
+    name: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[Any, ...] = ()
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    max_length: int | None = None
+
+    def check(self, value: Any) -> str | None:
+        """Why ``value`` is not acceptable, or None when it is."""
+        if self.type is int and (isinstance(value, bool) or not isinstance(value, int)):
+            return f"must be a whole number, not {_describe(value)}"
+        if self.type is float and (isinstance(value, bool) or not isinstance(value, int | float)):
+            return f"must be a number, not {_describe(value)}"
+        if self.type is bool and not isinstance(value, bool):
+            return f"must be true or false, not {_describe(value)}"
+        if self.type is str and not isinstance(value, str):
+            return f"must be text in quotes, not {_describe(value)}"
+        if self.choices and value not in self.choices:
+            allowed = ", ".join(repr(choice) for choice in self.choices)
+            return f"must be one of {allowed}, not {value!r}"
+        if self.minimum is not None and value < self.minimum:
+            return f"must be at least {self.minimum}, not {value}"
+        if self.maximum is not None and value > self.maximum:
+            return f"must be at most {self.maximum}, not {value}"
+        if self.max_length is not None and len(value) > self.max_length:
+            return f"must be at most {self.max_length} characters long"
+        return None
+
+
+def _describe(value: Any) -> str:
+    return f"{type(value).__name__} {value!r}"
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option(
+        "mode",
+        str,
+        "window",
+        "Start as a normal window, or full-screen and frameless as a kiosk.",
+        choices=MODES,
+    ),
+    Option(
+        "content_dir",
+        str,
+        "",
+        "Folder of the Markdown library. Empty: the library bundled with the app.",
+        max_length=4096,
+    ),
+    Option("clinic_name", str, "", "Clinic name shown on the home screen and on handouts.", max_length=80),
+    Option("language", str, "en", "Language a new visitor starts in.", choices=LANGUAGES),
+    Option("theme", str, "default", "Colour theme a new visitor starts with.", choices=THEMES),
+    Option(
+        "text.default_percent",
+        int,
+        100,
+        "Text size a new visitor starts with, in percent.",
+        choices=TEXT_STEPS,
+    ),
+    Option(
+        "idle.seconds",
+        int,
+        90,
+        "Seconds without a touch, click, key or wheel before the 'Still reading?' warning.",
+        minimum=15,
+        maximum=3600,
+    ),
+    Option(
+        "idle.warning_seconds",
+        int,
+        30,
+        "Seconds the warning counts down before the kiosk starts over.",
+        minimum=20,
+        maximum=300,
+    ),
+    Option(
+        "idle.in_window",
+        bool,
+        False,
+        "Also reset after idle time when running as a normal window (always on in kiosk mode).",
+    ),
+)
+
+OPTIONS_BY_NAME = {option.name: option for option in OPTIONS}
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings in force: every declared option has a value here."""
+
+    values: dict[str, Any] = field(default_factory=lambda: {o.name: o.default for o in OPTIONS})
+    source: Path | None = None
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+    def with_values(self, **overrides: Any) -> Config:
+        """A copy with some options replaced (dots in names written as double underscores)."""
+        values = dict(self.values)
+        for key, value in overrides.items():
+            name = key.replace("__", ".")
+            if name not in OPTIONS_BY_NAME:
+                raise KeyError(name)
+            values[name] = value
+        return Config(values, self.source)
+
+    @property
+    def kiosk_mode(self) -> bool:
+        return bool(self.values["mode"] == "kiosk")
+
+    @property
+    def idle_reset_enabled(self) -> bool:
+        return self.kiosk_mode or bool(self.values["idle.in_window"])
+
+
+def default_config_paths() -> list[Path]:
+    """Where a config file is looked for when none is named: beside the executable, then per user."""
+    paths = []
+    if getattr(sys, "frozen", False):
+        paths.append(Path(sys.executable).resolve().parent / "kiosk.toml")
+    config_home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    if sys.platform == "win32":
+        config_home = os.environ.get("APPDATA", config_home)
+    paths.append(Path(config_home) / "bone-health-kiosk" / "kiosk.toml")
+    return paths
+
+
+def find_config_file(explicit: Path | None) -> Path | None:
+    if explicit is not None:
+        return explicit
+    env = os.environ.get("KIOSK_CONFIG")
+    if env:
+        return Path(env)
+    return next((path for path in default_config_paths() if path.is_file()), None)
+
+
+def load_config(path: Path | None) -> tuple[Config, list[Problem]]:
+    """Read ``path`` (None: defaults). Always returns a usable Config plus every problem found."""
+    if path is None:
+        return Config(), []
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return Config(), [Problem.error(path, 1, "config file not found; using the defaults")]
+    except (OSError, UnicodeDecodeError) as error:
+        return Config(), [Problem.error(path, 1, f"cannot read config file ({error}); using defaults")]
+    return parse_config(text, path)
+
+
+def parse_config(text: str, path: Path) -> tuple[Config, list[Problem]]:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = _toml_error_line(str(error))
+        return Config(source=path), [
+            Problem.error(path, line, f"not valid TOML ({error}); using the defaults")
+        ]
+    values = {option.name: option.default for option in OPTIONS}
+    problems = []
+    for name, value in _flatten(raw):
+        line = _line_of(text, name)
+        option = OPTIONS_BY_NAME.get(name)
+        if option is None:
+            problems.append(Problem.error(path, line, f"unknown option '{name}'"))
+            continue
+        reason = option.check(value)
+        if reason:
+            problems.append(
+                Problem.error(path, line, f"'{name}' {reason}; using the default {option.default!r}")
+            )
+            continue
+        values[name] = value
+    return Config(values, path), problems
+
+
+def _flatten(table: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    items: list[tuple[str, Any]] = []
+    for key, value in table.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and not any(o.name == name for o in OPTIONS):
+            items.extend(_flatten(value, f"{name}."))
+        else:
+            items.append((name, value))
+    return items
+
+
+def _line_of(text: str, dotted_name: str) -> int:
+    """The line where a key is set (best effort: TOML parsers do not report positions)."""
+    *tables, key = dotted_name.split(".")
+    current_table = ""
+    wanted_table = ".".join(tables)
+    key_pattern = re.compile(rf"^\s*(\"?){re.escape(key)}\1\s*=")
+    dotted_pattern = re.compile(rf"^\s*{re.escape(dotted_name)}\s*=")
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = re.match(r"^\s*\[([^\]]+)\]", line)
+        if header:
+            current_table = header.group(1).strip()
+            continue
+        if dotted_pattern.match(line) and current_table == "":
+            return number
+        if key_pattern.match(line) and current_table == wanted_table:
+            return number
+    return 1
+
+
+def _toml_error_line(message: str) -> int:
+    match = re.search(r"line (\d+)", message)
+    return int(match.group(1)) if match else 1

@@ -1,0 +1,52 @@
+"""Split a Markdown file into YAML front matter and body, keeping line numbers for messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+
+class FrontMatterError(ValueError):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass
+class Document:
+    fields: dict[str, Any]
+    body: str
+    body_line: int  # line number of the body's first line in the file
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, 1)
+
+
+def parse_document(text: str) -> Document:
+    """Parse ``---``-fenced YAML front matter; raises FrontMatterError with the offending line."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise FrontMatterError(1, "the file must start with a '---' line opening the front matter")
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
+    except StopIteration:
+        raise FrontMatterError(1, "the front matter is never closed by a '---' line") from None
+    yaml_text = "\n".join(lines[1:end])
+    try:
+        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+        fields = yaml.safe_load(yaml_text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 2 if mark else 1
+        reason = error.problem or "invalid YAML"
+        raise FrontMatterError(line, f"front matter is not valid YAML: {reason}") from None
+    except yaml.YAMLError as error:
+        raise FrontMatterError(1, f"front matter is not valid YAML: {error}") from None
+    if not isinstance(fields, dict) or not isinstance(node, yaml.MappingNode):
+        raise FrontMatterError(2, "front matter must be a list of 'key: value' lines")
+    key_lines = {str(key_node.value): key_node.start_mark.line + 2 for key_node, _ in node.value}
+    body = "\n".join(lines[end + 1 :])
+    return Document({str(k): v for k, v in fields.items()}, body, end + 2, key_lines)

@@ -1,0 +1,149 @@
+"""Markdown to the HTML subset QTextBrowser shows, locked down: no raw HTML, no remote anything.
+
+Links to another page id become ``page:ID``; local images become ``kiosk-image:PATH`` (relative to
+the content root) with their alt text as a caption; every other link or image is reduced to its text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+
+from kiosk.core.schema import ID_PATTERN
+from kiosk.core.vocabulary import phrase
+
+PAGE_SCHEME = "page:"
+IMAGE_SCHEME = "kiosk-image:"
+CALLOUT_KINDS = ("note", "important", "warning")
+
+
+@dataclass
+class LinkRecord:
+    target: str
+    text: str
+
+
+@dataclass
+class RenderedBody:
+    html: str
+    page_links: list[LinkRecord] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)  # paths as written, relative to the page folder
+    blocked: list[str] = field(default_factory=list)  # links/images not followed (remote, unsafe)
+
+
+class _LockDown(Treeprocessor):
+    """Rewrites links and images, and turns admonitions into callout tables QTextDocument can style."""
+
+    def __init__(self, md: markdown.Markdown, result: RenderedBody, lang: str) -> None:
+        super().__init__(md)
+        self.result = result
+        self.lang = lang
+
+    def run(self, root: ET.Element) -> None:
+        pairs = [(parent, child) for parent in root.iter() for child in parent]
+        for parent, child in pairs:
+            index = list(parent).index(child)
+            if child.tag == "a":
+                self._link(parent, index, child)
+            elif child.tag == "img":
+                self._image(parent, index, child)
+            elif child.tag == "div" and "admonition" in child.get("class", ""):
+                parent[index] = self._callout(child)
+            elif child.tag == "table":
+                child.attrib.update(width="100%", cellpadding="8", cellspacing="0", border="1")
+
+    def _link(self, parent: ET.Element, index: int, link: ET.Element) -> None:
+        target = (link.get("href") or "").strip()
+        text = "".join(link.itertext())
+        if ID_PATTERN.match(target):
+            link.attrib = {"href": PAGE_SCHEME + target}
+            self.result.page_links.append(LinkRecord(target, text))
+            return
+        self.result.blocked.append(target)
+        _unwrap(parent, index, link)
+
+    def _image(self, parent: ET.Element, index: int, image: ET.Element) -> None:
+        source = (image.get("src") or "").strip()
+        alt = image.get("alt", "").strip()
+        if _is_local_path(source):
+            self.result.images.append(source)
+            image.attrib = {"src": IMAGE_SCHEME + source, "alt": alt}
+            if alt:  # the caption gives the picture's words to everyone, screen readers included
+                caption = ET.Element("span", {"class": "caption"})
+                caption.text = f"{phrase('label.picture', self.lang)}: {alt}"
+                caption.tail, image.tail = image.tail, None
+                parent.insert(index + 1, ET.Element("br"))
+                parent.insert(index + 2, caption)
+            return
+        self.result.blocked.append(source)
+        replacement = ET.Element("span")
+        replacement.text = alt
+        replacement.tail = image.tail
+        parent[index] = replacement
+
+    def _callout(self, div: ET.Element) -> ET.Element:
+        classes = div.get("class", "").split()
+        kind = next((c for c in classes if c in CALLOUT_KINDS), "note")
+        table = ET.Element(
+            "table",
+            {
+                "class": f"callout {kind}",
+                "width": "100%",
+                "cellpadding": "12",
+                "cellspacing": "0",
+                "border": "0",
+            },
+        )
+        cell = ET.SubElement(ET.SubElement(table, "tr"), "td", {"class": f"callout {kind}"})
+        for child in div:
+            if "admonition-title" in child.get("class", ""):
+                child.attrib = {"class": "callout-title"}
+            cell.append(child)
+        return table
+
+
+def _unwrap(parent: ET.Element, index: int, element: ET.Element) -> None:
+    """Replace an element by a span holding its text (keeps the words, drops the action)."""
+    span = ET.Element("span")
+    span.text = "".join(element.itertext())
+    span.tail = element.tail
+    parent[index] = span
+
+
+def _is_local_path(source: str) -> bool:
+    if not source or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", source) or source.startswith(("/", "\\")):
+        return False
+    return ".." not in PurePosixPath(source).parts
+
+
+def _markdown_engine(result: RenderedBody, lang: str) -> markdown.Markdown:
+    md = markdown.Markdown(extensions=["tables", "admonition", "sane_lists"], output_format="html")
+    md.preprocessors.deregister("html_block")  # raw HTML blocks become escaped text
+    md.inlinePatterns.deregister("html")  # and so do inline tags
+    md.treeprocessors.register(_LockDown(md, result, lang), "kiosk_lockdown", 0)
+    return md
+
+
+def render_markdown(body: str, lang: str = "en") -> RenderedBody:
+    """The body's HTML plus what it links to; pure and Qt-free, so tests need no GUI."""
+    result = RenderedBody("")
+    try:
+        result.html = _markdown_engine(result, lang).convert(body)
+    except RecursionError:
+        result.html = "<p>" + html.escape(body) + "</p>"
+        result.blocked.append("(nesting too deep to format)")
+    return result
+
+
+def resolve_image(content_root: Path, page_folder: Path, source: str) -> Path | None:
+    """The file an image source names, or None when it is missing or outside the content folder."""
+    candidate = (page_folder / source).resolve()
+    if not candidate.is_relative_to(content_root.resolve()) or not candidate.is_file():
+        return None
+    return candidate

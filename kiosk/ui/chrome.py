@@ -1,0 +1,111 @@
+"""The header (Back, Home, title, text size) and the footer (scroll buttons, the advice line)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from kiosk.ui.appearance import Appearance
+from kiosk.ui.icons import icon
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Chrome", text)
+
+
+class IconButton(QPushButton):
+    """A large labelled button with an optional icon in the theme's button colour."""
+
+    def __init__(
+        self, text: str, icon_name: str = "", accessible_name: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.icon_name = icon_name
+        self.setAccessibleName(accessible_name or text)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves no focus ring; Tab does
+
+    def apply(self, look: Appearance) -> None:
+        if self.icon_name:
+            size = round(look.sizes["button"] * 1.2)
+            self.setIcon(icon(self.icon_name, look.colors["accent_text"], size))
+            self.setIconSize(QSize(size, size))
+
+
+class HeaderBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.back_button = IconButton(tr("Back"), "back", tr("Go back"))
+        self.home_button = IconButton(tr("Home"), "home", tr("Go to the home screen"))
+        self.title_label = QLabel()
+        self.title_label.setProperty("role", "header-title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.smaller_button = IconButton("A−", "", tr("Make the text smaller"))
+        self.larger_button = IconButton("A+", "", tr("Make the text larger"))
+        self._grid = QGridLayout(self)
+        self._grid.addWidget(self.back_button, 0, 0)
+        self._grid.addWidget(self.home_button, 0, 1)
+        self._grid.addWidget(self.smaller_button, 0, 3)
+        self._grid.addWidget(self.larger_button, 0, 4)
+        self._grid.setColumnStretch(2, 1)
+        self._title_below = True
+        self._place_title(below=False)
+        self.buttons = [self.back_button, self.home_button, self.smaller_button, self.larger_button]
+
+    def set_title(self, title: str) -> None:
+        self.title_label.setText(title)
+        self.title_label.setAccessibleName(title)
+
+    def _place_title(self, below: bool) -> None:
+        """At large text the title gets a row of its own so it is never squeezed."""
+        if below == self._title_below:
+            return
+        self._title_below = below
+        self._grid.removeWidget(self.title_label)
+        if below:
+            self._grid.addWidget(self.title_label, 1, 0, 1, 5)
+        else:
+            self._grid.addWidget(self.title_label, 0, 2)
+
+    def apply(self, look: Appearance) -> None:
+        margin = look.sizes["spacing"]
+        self._grid.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self._grid.setHorizontalSpacing(margin)
+        self._place_title(below=look.percent >= 150)
+        for button in self.buttons:
+            button.apply(look)
+
+
+class FooterBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.up_button = IconButton(tr("Up"), "up", tr("Scroll up"))
+        self.down_button = IconButton(tr("Down"), "down", tr("Scroll down"))
+        self.disclaimer = QLabel(
+            tr("This is education, not medical advice. Ask your care team about your own health.")
+        )
+        self.disclaimer.setProperty("role", "disclaimer")
+        self.disclaimer.setWordWrap(True)
+        self.disclaimer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.disclaimer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row = self._row = QHBoxLayout(self)
+        row.addWidget(self.up_button)
+        row.addWidget(self.disclaimer, 1)
+        row.addWidget(self.down_button)
+
+    def apply(self, look: Appearance) -> None:
+        margin = look.sizes["spacing"]
+        self._row.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self.up_button.apply(look)
+        self.down_button.apply(look)

@@ -1,0 +1,82 @@
+"""'Still reading?': a full-window warning with a countdown; one tap anywhere keeps the visit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.appearance import Appearance
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("IdleOverlay", text, None, n)
+
+
+class IdleOverlay(QWidget):
+    """Covers the whole window so the tap that dismisses it never lands on what lies beneath."""
+
+    keep_reading = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._host = parent
+        self.setAccessibleName(tr("Still reading?"))
+        self._scrim = QColor(0, 0, 0, 200)
+        card = QWidget(self)
+        card.setProperty("role", "overlay-card")
+        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.title = QLabel(tr("Still reading?"))
+        self.title.setProperty("role", "overlay-title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.countdown = QLabel()
+        self.countdown.setProperty("role", "countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keep_button = QPushButton(tr("Keep reading"))
+        self.keep_button.setAccessibleName(tr("Keep reading"))
+        self.keep_button.clicked.connect(self.keep_reading)
+        column = QVBoxLayout(card)
+        column.setSpacing(24)
+        column.setContentsMargins(40, 40, 40, 40)
+        for widget in (self.title, self.countdown, self.explanation, self.keep_button):
+            column.addWidget(widget)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        self.card = card
+        self.hide()
+
+    def show_countdown(self, seconds: int) -> None:
+        self.set_seconds(seconds)
+        self.setGeometry(self._host.rect())
+        self.raise_()
+        self.show()
+        self.keep_button.setFocus()
+
+    def set_seconds(self, seconds: int) -> None:
+        self.countdown.setText(str(seconds))
+        self.countdown.setAccessibleName(tr("%n second(s) left", seconds))
+        self.explanation.setText(
+            tr(
+                "The screen will start over in %n second(s) for the next person. "
+                "Tap anywhere to keep reading.",
+                seconds,
+            )
+        )
+
+    def apply(self, look: Appearance) -> None:
+        self._scrim = QColor(look.colors["overlay_scrim"])
+        self.card.setMaximumWidth(max(480, round(720 * look.percent / 100)))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._scrim)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.keep_reading.emit()
+        event.accept()

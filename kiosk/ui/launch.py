@@ -1,0 +1,136 @@
+"""Start the app, render one screen to a PNG, or self-test every page at every text size."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.config import TEXT_STEPS, THEMES, Config
+from kiosk.core.content import available_languages
+from kiosk.core.textsize import step_index
+from kiosk.ui.app import KioskApplication
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.library_store import LibraryStore
+from kiosk.ui.main_window import HOME, MainWindow
+from kiosk.ui.visitor import VisitorSettings
+
+log = logging.getLogger(__name__)
+
+
+def get_app() -> KioskApplication:
+    app = QApplication.instance()
+    if isinstance(app, KioskApplication):
+        return app
+    if app is not None:
+        raise RuntimeError("another QApplication is already running")
+    return KioskApplication(sys.argv[:1])
+
+
+def build_window(config: Config, content: Path) -> MainWindow:
+    app = get_app()
+    watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], parent=app)
+    watcher.set_enabled(config.idle_reset_enabled)
+    app.installEventFilter(watcher)
+    visitor = VisitorSettings(config, parent=app)
+    return MainWindow(config, LibraryStore(content), watcher, visitor)
+
+
+def _recover_on_error(window: MainWindow) -> None:
+    """An error in an event handler is logged and the visitor lands on home, never a traceback."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error(
+            "unexpected error; returning to home\n%s", "".join(traceback.format_exception(kind, error, tb))
+        )
+        try:
+            window.go_home()
+        except Exception:
+            log.exception("could not return to home")
+
+    sys.excepthook = hook
+
+
+def run_app(config: Config, content: Path) -> int:
+    window = build_window(config, content)
+    _recover_on_error(window)
+    if config.kiosk_mode:
+        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        window.showFullScreen()
+    else:
+        window.resize(1024, 768)
+        window.show()
+    return get_app().exec()
+
+
+def _parse_size(text: str) -> QSize:
+    width, _, height = text.lower().partition("x")
+    return QSize(int(width), int(height))
+
+
+def render_command(config: Config, content: Path, args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        size = _parse_size(args.size)
+    except ValueError:
+        print(f"kiosk render: --size must look like 1024x768, not {args.size!r}", file=sys.stderr)
+        return 2
+    if args.theme and args.theme not in THEMES:
+        print(f"kiosk render: --theme must be one of {', '.join(THEMES)}", file=sys.stderr)
+        return 2
+    overrides: dict[str, object] = {"mode": "window", "idle__in_window": False}
+    if args.font_scale is not None:
+        overrides["text__default_percent"] = TEXT_STEPS[step_index(round(args.font_scale * 100))]
+    if args.theme:
+        overrides["theme"] = args.theme
+    if args.lang:
+        overrides["language"] = args.lang
+    window = build_window(config.with_values(**overrides), content)
+    window.resize(size)
+    window.show()
+    if args.page != HOME:
+        if window.library.get(args.page) is None:
+            print(f"kiosk render: no page '{args.page}'", file=sys.stderr)
+            return 2
+        window.open_page(args.page)
+    QCoreApplication.processEvents()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(args.out)):
+        print(f"kiosk render: could not write {args.out}", file=sys.stderr)
+        return 1
+    print(args.out)
+    return 0
+
+
+def self_test_command(config: Config, content: Path) -> int:
+    """Open every page at every text size in every language; fail only if the app itself fails."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    window = build_window(config.with_values(mode="window", idle__in_window=False), content)
+    window.resize(1024, 768)
+    window.show()
+    opened = 0
+    try:
+        for lang in available_languages(content) or [config["language"]]:
+            window.visitor.set_language(lang)
+            library = window.library
+            for percent in TEXT_STEPS:
+                window.visitor.set_text_percent(percent)
+                window.go_home()
+                QCoreApplication.processEvents()
+                for page in (*library.topics, *library.medications):
+                    window.go_home()
+                    window.open_page(page.id)
+                    QCoreApplication.processEvents()
+                    opened += 1
+    except Exception:
+        log.exception("self-test failed")
+        return 1
+    print(f"self-test passed: {opened} page views at {len(TEXT_STEPS)} text sizes")
+    return 0

@@ -1,0 +1,219 @@
+"""The kiosk window: header, the current screen, footer, and the idle warning on top."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.core.config import TEXT_STEPS, Config
+from kiosk.core.content import Library, Page
+from kiosk.core.page_html import render_page
+from kiosk.ui.appearance import Appearance
+from kiosk.ui.chrome import FooterBar, HeaderBar
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.idle_overlay import IdleOverlay
+from kiosk.ui.library_store import LibraryStore
+from kiosk.ui.screens import PageScreen, TileScreen
+from kiosk.ui.theme import style_sheet
+from kiosk.ui.visitor import VisitorSettings
+
+log = logging.getLogger(__name__)
+HOME = "home"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass
+class Visit:
+    """One step of the visitor's path, remembered so Back returns to the same place."""
+
+    page_id: str
+    scroll: int = 0
+
+
+class MainWindow(QMainWindow):
+    page_shown = Signal(str)  # page id, or "home"
+
+    def __init__(
+        self, config: Config, libraries: LibraryStore, watcher: IdleWatcher, visitor: VisitorSettings
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.libraries = libraries
+        self.watcher = watcher
+        self.visitor = visitor
+        self.setWindowTitle(config["clinic_name"] or tr("Bone Health"))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.header = HeaderBar()
+        self.footer = FooterBar()
+        self.home_screen = TileScreen()
+        self.section_screen = TileScreen()
+        self.page_screen = PageScreen()
+        self.stack = QStackedWidget()
+        for screen in (self.home_screen, self.section_screen, self.page_screen):
+            self.stack.addWidget(screen)
+            screen.open_page.connect(self.open_page)
+        central = QWidget()
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.footer)
+        self.setCentralWidget(central)
+        self.central = central
+        self.overlay = IdleOverlay(central)
+        self.history: list[Visit] = []
+        self.current = Visit(HOME)
+        self._connect()
+        self._apply_look()
+        self.show_home()
+
+    @property
+    def library(self) -> Library:
+        return self.libraries.get(self.visitor.language)
+
+    def _connect(self) -> None:
+        self.header.back_button.clicked.connect(self.go_back)
+        self.header.home_button.clicked.connect(self.go_home)
+        self.header.larger_button.clicked.connect(self.visitor.larger)
+        self.header.smaller_button.clicked.connect(self.visitor.smaller)
+        self.footer.up_button.clicked.connect(lambda: self.scroll_by_page(-1))
+        self.footer.down_button.clicked.connect(lambda: self.scroll_by_page(1))
+        self.visitor.changed.connect(self._apply_look)
+        self.watcher.warn.connect(self.overlay.show_countdown)
+        self.watcher.countdown.connect(self.overlay.set_seconds)
+        self.watcher.resumed.connect(self.overlay.hide)
+        self.watcher.reset.connect(self.reset_to_start)
+        self.overlay.keep_reading.connect(self.watcher.poke)
+        for screen in (self.home_screen, self.section_screen, self.page_screen):
+            bar = screen.scroll_area().verticalScrollBar()
+            bar.rangeChanged.connect(self._update_scroll_buttons)
+            bar.valueChanged.connect(self._update_scroll_buttons)
+
+    # Navigation -----------------------------------------------------------------------------
+
+    def open_page(self, page_id: str) -> None:
+        page = self.library.get(page_id)
+        if page is None:
+            log.warning("no page '%s' in language '%s'", page_id, self.visitor.language)
+            return
+        self.current.scroll = self._current_scroll()
+        self.history.append(self.current)
+        self._show(Visit(page_id))
+
+    def go_back(self) -> None:
+        if self.history:
+            self._show(self.history.pop())
+
+    def go_home(self) -> None:
+        self.history.clear()
+        self.show_home()
+
+    def show_home(self) -> None:
+        self._show(Visit(HOME))
+
+    def _show(self, visit: Visit) -> None:
+        self.current = visit
+        page = self.library.get(visit.page_id) if visit.page_id != HOME else None
+        if page is None:
+            self._show_home_screen()
+        elif page.lists_medications:
+            self._show_section(page)
+        else:
+            self.page_screen.show_page(page, self.library)
+            self.stack.setCurrentWidget(self.page_screen)
+            self.header.set_title(page.title)
+        self.header.back_button.setEnabled(bool(self.history))
+        self.header.home_button.setEnabled(visit.page_id != HOME)
+        self._current_screen().scroll_area().verticalScrollBar().setValue(visit.scroll)
+        self._update_scroll_buttons()
+        self.page_shown.emit(self.current.page_id)
+
+    def _show_home_screen(self) -> None:
+        self.current.page_id = HOME
+        clinic = self.config["clinic_name"]
+        heading = tr("Learn about bone health")
+        note = tr("Tap a picture to begin. Use A+ to make the words bigger.")
+        if self.watcher.enabled:
+            minutes = max(1, round(self.watcher.idle_seconds / 60))
+            note += " " + tr(
+                "If nobody touches the screen for about %n minute(s), it starts over for the next person."
+            ).replace("%n", str(minutes))
+        self.home_screen.show_content(
+            f"{clinic}\n{heading}" if clinic else heading, "", note, self.library.topics
+        )
+        self.stack.setCurrentWidget(self.home_screen)
+        self.header.set_title(tr("Bone Health"))
+
+    def _show_section(self, page: Page) -> None:
+        intro = render_page(page).html
+        self.section_screen.show_content("", intro, "", self.library.medications)
+        self.stack.setCurrentWidget(self.section_screen)
+        self.header.set_title(page.title)
+
+    def _current_screen(self) -> TileScreen | PageScreen:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def _current_scroll(self) -> int:
+        return self._current_screen().scroll_area().verticalScrollBar().value()
+
+    def scroll_by_page(self, direction: int) -> None:
+        bar = self._current_screen().scroll_area().verticalScrollBar()
+        bar.setValue(bar.value() + direction * max(bar.pageStep() * 4 // 5, 1))
+
+    def _update_scroll_buttons(self) -> None:
+        bar = self._current_screen().scroll_area().verticalScrollBar()
+        self.footer.up_button.setEnabled(bar.value() > bar.minimum())
+        self.footer.down_button.setEnabled(bar.value() < bar.maximum())
+
+    # Look -----------------------------------------------------------------------------------
+
+    def _apply_look(self) -> None:
+        look = Appearance.of(self.visitor.theme, self.visitor.text_percent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(style_sheet(look.theme, look.percent))
+        for part in (
+            self.header,
+            self.footer,
+            self.home_screen,
+            self.section_screen,
+            self.page_screen,
+            self.overlay,
+        ):
+            part.apply(look)
+        self.header.larger_button.setEnabled(look.percent < TEXT_STEPS[-1])
+        self.header.smaller_button.setEnabled(look.percent > TEXT_STEPS[0])
+        self._update_scroll_buttons()
+
+    # Reset ----------------------------------------------------------------------------------
+
+    def reset_to_start(self) -> None:
+        """Forget the visitor: home, default look, no history, nothing open on top."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible():
+                widget.close()
+        self.overlay.hide()
+        self.history.clear()
+        self.visitor.restore_defaults()
+        self.show_home()
+        log.info("idle reset: back to the start")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.overlay.isVisible():
+            self.overlay.setGeometry(self.central.rect())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.config.kiosk_mode and not getattr(self, "allow_close", False):
+            event.ignore()
+            return
+        super().closeEvent(event)

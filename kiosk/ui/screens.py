@@ -1,0 +1,155 @@
+"""The three screens: home (topic tiles), a section (intro and medicine tiles), and a page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.content import Library, Page
+from kiosk.core.markdown_render import PAGE_SCHEME
+from kiosk.core.page_html import render_page
+from kiosk.ui.appearance import Appearance
+from kiosk.ui.page_view import PageView
+from kiosk.ui.theme import document_css
+from kiosk.ui.tiles import Tile, TileGrid
+
+IMAGE_MAX_WIDTH = 560
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Screens", text)
+
+
+def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
+    """Swipe to scroll, with a finger or a held mouse button."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+class TileScreen(QScrollArea):
+    """Words at the top, tiles below, all in one scrolling column. Home and sections use it."""
+
+    open_page = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        enable_kinetic_scrolling(self)
+        inner = QWidget()
+        inner.setProperty("role", "screen")
+        self.heading = QLabel()
+        self.heading.setProperty("role", "welcome")
+        self.heading.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.intro.linkActivated.connect(self._on_link)
+        self.note = QLabel()
+        self.note.setProperty("role", "note")
+        self.note.setWordWrap(True)
+        self.grid = TileGrid()
+        self.grid.activated.connect(self.open_page)
+        self._column = QVBoxLayout(inner)
+        for widget in (self.heading, self.intro, self.note, self.grid):
+            self._column.addWidget(widget)
+        self._column.addStretch(1)
+        self.setWidget(inner)
+
+    def _on_link(self, target: str) -> None:
+        if target.startswith(PAGE_SCHEME):
+            self.open_page.emit(target.removeprefix(PAGE_SCHEME))
+
+    def show_content(self, heading: str, intro_html: str, note: str, pages: list[Page]) -> None:
+        self.heading.setText(heading)
+        self.heading.setVisible(bool(heading))
+        self.intro.setText(intro_html)
+        self.intro.setVisible(bool(intro_html))
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.grid.set_tiles([Tile(p.id, p.title, p.summary, p.icon) for p in pages])
+        self.verticalScrollBar().setValue(0)
+
+    def apply(self, look: Appearance) -> None:
+        margin = look.sizes["spacing"] * 2
+        self._column.setContentsMargins(margin, margin, margin, margin)
+        self._column.setSpacing(look.sizes["spacing"])
+        self.grid.apply(look)
+
+    def scroll_area(self) -> QAbstractScrollArea:
+        return self
+
+
+class PageScreen(QWidget):
+    """One Markdown page or medication card in a locked-down browser."""
+
+    open_page = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = PageView()
+        self.view.page_link.connect(self.open_page)
+        self.view.setAccessibleName(tr("Page text"))
+        enable_kinetic_scrolling(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.page: Page | None = None
+        self._look: Appearance | None = None
+
+    def show_page(self, page: Page, library: Library) -> None:
+        self.page = page
+        self.view.content_root = library.root
+        self.view.page_folder = page.path.parent
+        self._fill()
+        self.view.verticalScrollBar().setValue(0)
+
+    def apply(self, look: Appearance) -> None:
+        self._look = look
+        margin = look.sizes["spacing"] * 2
+        self.view.setViewportMargins(margin, margin // 2, margin, 0)
+        if self.page is not None:
+            fraction = self.scroll_fraction()
+            self._fill()
+            self.set_scroll_fraction(fraction)
+
+    def _fill(self) -> None:
+        if self.page is None or self._look is None:
+            return
+        document = self.view.document()
+        document.setDefaultStyleSheet(document_css(self._look.theme, self._look.percent))
+        document.setDocumentMargin(self._look.sizes["spacing"])
+        html = render_page(self.page).html
+        if "<img " in html:  # pictures grow with the text but never past the page's width
+            room = self.view.viewport().width() - 2 * self._look.sizes["spacing"] - 8
+            width = max(120, min(round(IMAGE_MAX_WIDTH * self._look.percent / 100), room))
+            html = html.replace("<img ", f'<img width="{width}" ')
+        self.view.setHtml(html)
+        self.view.setAccessibleDescription(self.page.title)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        width_changed = event.oldSize().width() != event.size().width()
+        if self.page is not None and width_changed and "<img " in render_page(self.page).html:
+            fraction = self.scroll_fraction()
+            self._fill()
+            self.set_scroll_fraction(fraction)
+
+    def scroll_area(self) -> QAbstractScrollArea:
+        return self.view
+
+    def scroll_fraction(self) -> float:
+        bar = self.view.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.view.verticalScrollBar()
+        bar.setValue(round(fraction * bar.maximum()))

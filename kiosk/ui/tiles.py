@@ -1,0 +1,137 @@
+"""Large touch tiles (icon, title, one-line summary) and a grid that reflows them to the width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.appearance import Appearance
+from kiosk.ui.icons import pixmap
+
+
+def _label(text: str, role: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    return label
+
+
+class Tile(QPushButton):
+    """A button sized by its wrapped labels, so no text is ever clipped at any text size."""
+
+    def __init__(
+        self, target: str, title: str, summary: str, icon_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.icon_name = icon_name
+        self.setProperty("role", "tile")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(summary)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves no focus ring; Tab does
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.icon_label = QLabel()
+        self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.title_label = _label(title, "tile-title")
+        self.summary_label = _label(summary, "tile-summary")
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        words.addWidget(self.title_label)
+        words.addWidget(self.summary_label)
+        words.addStretch(1)
+        row = self._row = QHBoxLayout(self)
+        row.setContentsMargins(16, 16, 16, 16)
+        row.setSpacing(16)
+        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(words, 1)
+
+    def apply(self, look: Appearance) -> None:
+        self.icon_label.setPixmap(pixmap(self.icon_name, look.colors["accent"], look.sizes["icon"]))
+        margin = look.sizes["spacing"]
+        self._row.setContentsMargins(margin, margin, margin, margin)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self._row.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self._row.minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._row.totalHeightForWidth(width)
+
+
+class TileGrid(QWidget):
+    """Tiles in as many columns as fit at the current size (one column at the largest text)."""
+
+    activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tiles: list[Tile] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self._min_width = 300
+        self._look: Appearance | None = None
+
+    def set_tiles(self, tiles: list[Tile]) -> None:
+        for tile in self.tiles:
+            tile.setParent(None)
+            tile.deleteLater()
+        self.tiles = tiles
+        for tile in tiles:
+            if self._look is not None:
+                tile.apply(self._look)
+            tile.clicked.connect(lambda _=False, t=tile.target: self.activated.emit(t))
+        self._columns = 0
+        self._relayout()
+
+    def apply(self, look: Appearance) -> None:
+        self._look = look
+        self._min_width = look.sizes["tile_min_width"]
+        self._grid.setSpacing(look.sizes["spacing"])
+        for tile in self.tiles:
+            tile.apply(look)
+        self._columns = 0
+        self._relayout()
+
+    def _columns_for(self, width: int) -> int:
+        spacing = max(self._grid.spacing(), 0)
+        return max(1, min(3, (width + spacing) // (self._min_width + spacing)))
+
+    def _relayout(self) -> None:
+        columns = self._columns_for(self.width())
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self.tiles:
+            self._grid.removeWidget(tile)
+        for index, tile in enumerate(self.tiles):
+            self._grid.addWidget(tile, index // columns, index % columns)
+        for column in range(3):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        self._relayout()
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._grid.totalHeightForWidth(width)
