@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.appearance import Appearance
+from kiosk.ui.i18n import translate, translate_n
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("IdleOverlay", text, None, n)
+def tr(text: str, n: int | None = None) -> str:
+    if n is None:
+        return translate("IdleOverlay", text)
+    return translate_n("IdleOverlay", text, n)
 
 
 class IdleOverlay(QWidget):

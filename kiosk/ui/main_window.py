@@ -178,9 +178,9 @@ class MainWindow(QMainWindow):
 
     def _apply_look(self) -> None:
         look = Appearance.of(self.visitor.theme, self.visitor.text_percent)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setStyleSheet(style_sheet(look.theme, look.percent))
+        # On the window, not the application: dialogs parented here inherit it, and other windows
+        # (tests, the render command) are not re-polished.
+        self.setStyleSheet(style_sheet(look.theme, look.percent))
         for part in (
             self.header,
             self.footer,

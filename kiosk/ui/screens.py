@@ -29,8 +29,9 @@ def tr(text: str) -> str:
 
 
 def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
-    """Swipe to scroll, with a finger or a held mouse button."""
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    """Swipe to scroll with a finger. (A mouse-drag gesture would hold back every click while it
+    decides whether a drag is starting; mouse users have the wheel, scroll bar and Up/Down.)"""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 

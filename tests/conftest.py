@@ -1,0 +1,196 @@
+"""Shared fixtures: headless Qt, the real app class, injectable timers, small libraries on disk."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.config import Config
+from kiosk.core.page_html import render_page
+from kiosk.ui.app import KioskApplication
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.library_store import LibraryStore
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.visitor import VisitorSettings
+
+REPO = Path(__file__).resolve().parent.parent
+SHIPPED_CONTENT = REPO / "content"
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[KioskApplication]:
+    return KioskApplication
+
+
+class FakeTimer(QObject):
+    """Stands in for QTimer: nothing fires until a test calls fire()."""
+
+    timeout = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.interval_ms: int | None = None
+
+    def start(self, msec: int) -> None:
+        self.interval_ms = msec
+
+    def stop(self) -> None:
+        self.interval_ms = None
+
+    def isActive(self) -> bool:  # noqa: N802 (Qt's name)
+        return self.interval_ms is not None
+
+    def fire(self) -> None:
+        assert self.isActive(), "a stopped timer cannot fire"
+        self.interval_ms = None
+        self.timeout.emit()
+
+
+def make_watcher(config: Config) -> IdleWatcher:
+    watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], FakeTimer)
+    watcher.set_enabled(config.idle_reset_enabled)
+    return watcher
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qapp: KioskApplication, qtbot: QtBot) -> Iterator[WindowFactory]:
+    """Builds the real main window on a content folder, with fake idle timers, shown at 1024x768."""
+    watchers: list[IdleWatcher] = []
+
+    def build(content: Path = SHIPPED_CONTENT, **overrides: object) -> MainWindow:
+        config = Config().with_values(**{"idle__in_window": True, **overrides})
+        watcher = make_watcher(config)
+        qapp.installEventFilter(watcher)
+        watchers.append(watcher)
+        window = MainWindow(config, LibraryStore(content), watcher, VisitorSettings(config))
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield build
+    for watcher in watchers:
+        qapp.removeEventFilter(watcher)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    render_page.cache_clear()
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    return make_window()
+
+
+TOPIC = """\
+---
+id: {id}
+title: {title}
+kind: topic
+summary: A short line about {title}.
+order: {order}
+sources:
+  - title: NIH bone basics
+    url: https://www.bones.nih.gov/health-info/bone
+reviewed: {reviewed}
+---
+{body}
+"""
+
+MEDICATION = """\
+---
+id: {id}
+title: {title}
+kind: medication
+summary: A pill that slows bone loss.
+order: {order}
+generic_name: {id}
+brand_names: [Brandone]
+drug_class: bisphosphonate
+action: slows-loss
+route: [pill]
+how_often: [weekly]
+where_given: [home]
+treatment_length: Often 5 years.
+main_benefit: It lowers the chance of a broken hip.
+common_side_effects: [upset stomach]
+cautions: [Tell your dentist you take it.]
+how_to_take: [Take it with a full glass of water.]
+info_url: https://medlineplus.gov/druginfo/meds/a601011.html
+sources:
+  - title: FDA label
+    url: https://www.accessdata.fda.gov/label.pdf
+  - title: NIH
+    url: https://www.bones.nih.gov/
+reviewed: {reviewed}
+---
+{body}
+"""
+
+
+class LibraryBuilder:
+    """Writes small libraries into a temporary folder, one file at a time."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        (root / "en").mkdir(parents=True, exist_ok=True)
+
+    def write(self, name: str, text: str | bytes, lang: str = "en") -> Path:
+        path = self.root / lang / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return path
+
+    def topic(
+        self,
+        page_id: str,
+        body: str = "Bones are alive. They change all the time.",
+        title: str | None = None,
+        order: int = 1,
+        reviewed: str | None = None,
+        lang: str = "en",
+    ) -> Path:
+        text = TOPIC.format(
+            id=page_id,
+            title=title or page_id.replace("-", " ").title(),
+            order=order,
+            body=textwrap.dedent(body),
+            reviewed=reviewed or dt.date.today().isoformat(),
+        )
+        return self.write(f"{page_id}.md", text, lang)
+
+    def medication(
+        self,
+        page_id: str,
+        body: str = "This pill helps your bones. Take it each week.",
+        order: int = 1,
+        lang: str = "en",
+    ) -> Path:
+        text = MEDICATION.format(
+            id=page_id,
+            title=page_id.title(),
+            order=order,
+            body=textwrap.dedent(body),
+            reviewed=dt.date.today().isoformat(),
+        )
+        return self.write(f"{page_id}.md", text, lang)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> LibraryBuilder:
+    return LibraryBuilder(tmp_path / "content")

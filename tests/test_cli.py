@@ -1,0 +1,88 @@
+"""The command line as other tools use it, run as a real subprocess."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from kiosk import __version__
+from tests.conftest import LibraryBuilder
+
+
+def kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(Path.home())},
+    )
+
+
+def test_version() -> None:
+    result = kiosk("--version")
+    assert result.stdout.strip() == f"kiosk {__version__}"
+
+
+def test_pages_lists_id_kind_title_with_tabs(library: LibraryBuilder) -> None:
+    library.topic("bones", title="Your bones", order=1)
+    library.medication("pill", order=1)
+    result = kiosk("pages", "--content", str(library.root))
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == ["bones\ttopic\tYour bones", "pill\tmedication\tPill"]
+
+
+def test_pages_still_lists_good_pages_when_one_is_broken(library: LibraryBuilder) -> None:
+    library.topic("bones")
+    library.write("broken.md", "---\nid: [\n---\n")
+    result = kiosk("pages", "--content", str(library.root))
+    assert result.stdout.splitlines() == ["bones\ttopic\tBones"]
+    assert "broken.md:2: error: front matter is not valid YAML" in result.stderr
+
+
+def test_render_writes_a_png_of_the_asked_size(library: LibraryBuilder, tmp_path: Path) -> None:
+    library.topic("bones")
+    out = tmp_path / "shot.png"
+    result = kiosk(
+        "render",
+        "bones",
+        "--out",
+        str(out),
+        "--size",
+        "800x600",
+        "--font-scale",
+        "2",
+        "--content",
+        str(library.root),
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (800, 600)
+
+
+def test_render_an_unknown_page_fails_clearly(library: LibraryBuilder, tmp_path: Path) -> None:
+    library.topic("bones")
+    result = kiosk("render", "nope", "--out", str(tmp_path / "x.png"), "--content", str(library.root))
+    assert result.returncode == 2 and "no page 'nope'" in result.stderr
+
+
+def test_self_test_passes_with_bad_files_listed_as_warnings(library: LibraryBuilder) -> None:
+    library.topic("bones")
+    library.write("broken.md", b"\x00\x01binary")
+    result = kiosk("self-test", "--content", str(library.root))
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout
+    assert "broken.md:1: error: the file is binary" in result.stderr
+
+
+def test_a_bad_config_is_logged_and_the_command_still_works(library: LibraryBuilder, tmp_path: Path) -> None:
+    library.topic("bones")
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[idle]\nseconds = 'soon'\nmystery = 1\n")
+    result = kiosk("pages", "--content", str(library.root), "--config", str(config))
+    assert result.returncode == 0 and result.stdout.startswith("bones\t")
+    assert "kiosk.toml:2: error: 'idle.seconds' must be a whole number" in result.stderr
+    assert "kiosk.toml:3: error: unknown option 'idle.mystery'" in result.stderr

@@ -1,0 +1,81 @@
+"""A+ and A- change every text on screen in named steps; at 200% nothing is clipped or scrolls sideways."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.config import TEXT_STEPS
+from kiosk.ui.main_window import MainWindow
+from tests.conftest import SHIPPED_CONTENT
+from tests.ui_helpers import buttons_clipped, labels_clipped, tap, tap_tile, visible_tiles
+
+
+def body_font_px(window: MainWindow) -> int:
+    css = window.page_screen.view.document().defaultStyleSheet()
+    return int(css.split("body { font-size: ")[1].split("px")[0])
+
+
+def test_a_plus_grows_page_text_tiles_and_buttons(qtbot: QtBot, window: MainWindow) -> None:
+    tile = visible_tiles(window)[0]
+    tile_font = tile.title_label.fontInfo().pixelSize()
+    button_height = window.header.home_button.height()
+    tap_tile(qtbot, window, "Bone density test")
+    small = body_font_px(window)
+    assert small >= 24  # 18 pt at 96 dpi
+    tap(qtbot, window.header.larger_button)
+    assert body_font_px(window) > small
+    tap(qtbot, window.header.home_button)
+    assert visible_tiles(window)[0].title_label.fontInfo().pixelSize() > tile_font
+    assert window.header.home_button.height() > button_height
+
+
+def test_five_named_steps_from_100_to_200_and_the_buttons_know_the_ends(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert TEXT_STEPS == (100, 125, 150, 175, 200)
+    larger, smaller = window.header.larger_button, window.header.smaller_button
+    assert not smaller.isEnabled()
+    seen = [window.visitor.text_percent]
+    while larger.isEnabled():
+        tap(qtbot, larger)
+        seen.append(window.visitor.text_percent)
+    assert seen == list(TEXT_STEPS)
+    tap(qtbot, smaller)
+    assert window.visitor.text_percent == 175
+
+
+def test_text_size_is_kept_while_moving_between_pages(qtbot: QtBot, window: MainWindow) -> None:
+    tap(qtbot, window.header.larger_button)
+    tap_tile(qtbot, window, "Exercise and falls")
+    tap(qtbot, window.header.back_button)
+    assert window.visitor.text_percent == 125
+
+
+def all_page_ids() -> list[str]:
+    from kiosk.core.content import load_library
+
+    library, _ = load_library(SHIPPED_CONTENT, "en")
+    return ["home", *[p.id for p in (*library.topics, *library.medications)]]
+
+
+@pytest.mark.parametrize("page_id", all_page_ids())
+def test_every_screen_at_200_percent_fits_1024x768_without_clipping(window: MainWindow, page_id: str) -> None:
+    window.visitor.set_text_percent(200)
+    if page_id != "home":
+        window.open_page(page_id)
+    QCoreApplication.processEvents()
+    view = window.page_screen.view
+    if window.stack.currentWidget() is window.page_screen:
+        assert view.horizontalScrollBar().maximum() == 0
+        assert view.document().size().width() <= view.viewport().width() + 1
+    else:
+        screen = window.home_screen if page_id == "home" else window.section_screen
+        assert window.stack.currentWidget() is screen
+        assert screen.horizontalScrollBar().maximum() == 0
+        for tile in visible_tiles(window):
+            assert tile.height() >= tile.heightForWidth(tile.width()) - 1, tile.accessibleName()
+    assert labels_clipped(window) == []
+    assert buttons_clipped(window) == []
+    assert window.minimumSizeHint().width() <= 1024
