@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.config import TEXT_STEPS, Config
 from kiosk.core.content import Library, Page
@@ -37,8 +46,22 @@ class Visit:
     scroll: int = 0
 
 
+class Screen(Protocol):
+    """What a screen in the stack offers the window."""
+
+    def scroll_area(self) -> QAbstractScrollArea: ...
+
+    def apply(self, look: Appearance) -> None: ...
+
+
+# A route fills its screen for an argument ("compare", "browse:pill" -> "pill") and returns the
+# header title, or None when there is nothing to show.
+RouteHandler = Callable[[str], str | None]
+
+
 class MainWindow(QMainWindow):
-    page_shown = Signal(str)  # page id, or "home"
+    page_shown = Signal(str)  # page id, route ("browse:pill"), or "home"
+    visitor_reset = Signal()  # the visit is over: every feature forgets what this visitor chose
 
     def __init__(
         self, config: Config, libraries: LibraryStore, watcher: IdleWatcher, visitor: VisitorSettings
@@ -70,6 +93,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.central = central
         self.overlay = IdleOverlay(central)
+        self.screens: list[Screen] = [self.home_screen, self.section_screen, self.page_screen]
+        self.routes: dict[str, tuple[Screen, RouteHandler]] = {}
         self.history: list[Visit] = []
         self.current = Visit(HOME)
         self._connect()
@@ -100,9 +125,21 @@ class MainWindow(QMainWindow):
 
     # Navigation -----------------------------------------------------------------------------
 
+    def add_route(self, name: str, screen: Screen, handler: RouteHandler) -> None:
+        """Make ``screen`` reachable as ``name`` or ``name:argument``, with Back and Home like a page."""
+        if screen not in self.screens:
+            self.screens.append(screen)
+            self.stack.addWidget(screen)  # type: ignore[arg-type]
+            bar = screen.scroll_area().verticalScrollBar()
+            bar.rangeChanged.connect(self._update_scroll_buttons)
+            bar.valueChanged.connect(self._update_scroll_buttons)
+            screen.apply(Appearance.of(self.visitor.theme, self.visitor.text_percent))
+        self.routes[name] = (screen, handler)
+
     def open_page(self, page_id: str) -> None:
+        route_name = page_id.partition(":")[0]
         page = self.library.get(page_id)
-        if page is None:
+        if page is None and route_name not in self.routes:
             log.warning("no page '%s' in language '%s'", page_id, self.visitor.language)
             return
         self.current.scroll = self._current_scroll()
@@ -123,7 +160,10 @@ class MainWindow(QMainWindow):
     def _show(self, visit: Visit) -> None:
         self.current = visit
         page = self.library.get(visit.page_id) if visit.page_id != HOME else None
-        if page is None:
+        route_name, _, argument = visit.page_id.partition(":")
+        if page is None and route_name in self.routes:
+            self._show_route(route_name, argument)
+        elif page is None:
             self._show_home_screen()
         elif page.lists_medications:
             self._show_section(page)
@@ -153,13 +193,22 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home_screen)
         self.header.set_title(tr("Bone Health"))
 
+    def _show_route(self, name: str, argument: str) -> None:
+        screen, handler = self.routes[name]
+        title = handler(argument)
+        if title is None:
+            self._show_home_screen()
+            return
+        self.stack.setCurrentWidget(screen)  # type: ignore[arg-type]
+        self.header.set_title(title)
+
     def _show_section(self, page: Page) -> None:
         intro = render_page(page).html
         self.section_screen.show_content("", intro, "", self.library.medications)
         self.stack.setCurrentWidget(self.section_screen)
         self.header.set_title(page.title)
 
-    def _current_screen(self) -> TileScreen | PageScreen:
+    def _current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def _current_scroll(self) -> int:
@@ -181,15 +230,11 @@ class MainWindow(QMainWindow):
         # On the window, not the application: dialogs parented here inherit it, and other windows
         # (tests, the render command) are not re-polished.
         self.setStyleSheet(style_sheet(look.theme, look.percent))
-        for part in (
-            self.header,
-            self.footer,
-            self.home_screen,
-            self.section_screen,
-            self.page_screen,
-            self.overlay,
-        ):
-            part.apply(look)
+        self.header.apply(look)
+        self.footer.apply(look)
+        self.overlay.apply(look)
+        for screen in self.screens:
+            screen.apply(look)
         self.header.larger_button.setEnabled(look.percent < TEXT_STEPS[-1])
         self.header.smaller_button.setEnabled(look.percent > TEXT_STEPS[0])
         self._update_scroll_buttons()
@@ -203,6 +248,7 @@ class MainWindow(QMainWindow):
                 widget.close()
         self.overlay.hide()
         self.history.clear()
+        self.visitor_reset.emit()
         self.visitor.restore_defaults()
         self.show_home()
         log.info("idle reset: back to the start")
