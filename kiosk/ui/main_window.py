@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
             screen.open_page.connect(self.open_page)
         central = QWidget()
         central.setObjectName("central")
+        # Holds focus at the start so no button shows a focus ring until someone presses Tab.
+        central.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         self._show(Visit(HOME))
+        self.central.setFocus()
 
     def _show(self, visit: Visit) -> None:
         self.current = visit

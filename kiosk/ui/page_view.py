@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from kiosk.core.markdown_render import IMAGE_SCHEME, PAGE_SCHEME, resolve_image
 
 log = logging.getLogger(__name__)
-IMAGE_RENDER_WIDTH = 1200  # pixels an SVG is drawn at before the document scales it
+WIDTH_MARK = "#w="  # image sources carry the width to draw at, so a new size is a new resource
 
 
 class PageView(QTextBrowser):
@@ -47,24 +47,32 @@ class PageView(QTextBrowser):
             return None
         if self.content_root is None or self.page_folder is None:
             return None
-        path = resolve_image(self.content_root, self.page_folder, address.removeprefix(IMAGE_SCHEME))
+        source, _, width = address.removeprefix(IMAGE_SCHEME).partition(WIDTH_MARK)
+        path = resolve_image(self.content_root, self.page_folder, source)
         if path is None:
             return None
-        return _load_image(path)
+        return _load_image(path, int(width or 480), self.devicePixelRatioF())
 
 
-def _load_image(path: Path) -> QImage | None:
-    if path.suffix.lower() != ".svg":
+def _load_image(path: Path, width: int, pixel_ratio: float) -> QImage | None:
+    """The picture drawn at ``width`` logical pixels (sharp on any screen), keeping its shape."""
+    if path.suffix.lower() == ".svg":
+        renderer = QSvgRenderer(QByteArray(path.read_bytes()))
+        if not renderer.isValid():
+            return None
+        size = renderer.defaultSize()
+        height = round(width * size.height() / max(size.width(), 1))
+        image = QImage(
+            round(width * pixel_ratio), round(height * pixel_ratio), QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.fill(0)
+        painter = QPainter(image)
+        renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+        painter.end()
+    else:
         image = QImage(str(path))
-        return None if image.isNull() else image
-    renderer = QSvgRenderer(QByteArray(path.read_bytes()))
-    if not renderer.isValid():
-        return None
-    size = renderer.defaultSize()
-    height = round(IMAGE_RENDER_WIDTH * size.height() / max(size.width(), 1))
-    image = QImage(IMAGE_RENDER_WIDTH, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(0)
-    painter = QPainter(image)
-    renderer.render(painter, QRectF(0, 0, IMAGE_RENDER_WIDTH, height))
-    painter.end()
+        if image.isNull():
+            return None
+        image = image.scaledToWidth(round(width * pixel_ratio), Qt.TransformationMode.SmoothTransformation)
+    image.setDevicePixelRatio(pixel_ratio)
     return image

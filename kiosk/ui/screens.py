@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from kiosk.core.content import Library, Page
 from kiosk.core.markdown_render import PAGE_SCHEME
 from kiosk.core.page_html import render_page
 from kiosk.ui.appearance import Appearance
-from kiosk.ui.page_view import PageView
+from kiosk.ui.page_view import WIDTH_MARK, PageView
 from kiosk.ui.theme import document_css
 from kiosk.ui.tiles import Tile, TileGrid
 
@@ -59,6 +61,8 @@ class TileScreen(QScrollArea):
         self.note.setWordWrap(True)
         self.grid = TileGrid()
         self.grid.activated.connect(self.open_page)
+        self._intro_html = ""
+        self._link_color = "#0b4f8a"
         self._column = QVBoxLayout(inner)
         for widget in (self.heading, self.intro, self.note, self.grid):
             self._column.addWidget(widget)
@@ -72,18 +76,26 @@ class TileScreen(QScrollArea):
     def show_content(self, heading: str, intro_html: str, note: str, pages: list[Page]) -> None:
         self.heading.setText(heading)
         self.heading.setVisible(bool(heading))
-        self.intro.setText(intro_html)
+        self._intro_html = intro_html
+        self._show_intro()
         self.intro.setVisible(bool(intro_html))
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.grid.set_tiles([Tile(p.id, p.title, p.summary, p.icon) for p in pages])
         self.verticalScrollBar().setValue(0)
 
+    def _show_intro(self) -> None:
+        """Rich text in a QLabel ignores the style sheet for links, so the theme's link colour goes in."""
+        style = f"<style>a {{ color: {self._link_color}; font-weight: bold; }}</style>"
+        self.intro.setText(style + self._intro_html if self._intro_html else "")
+
     def apply(self, look: Appearance) -> None:
         margin = look.sizes["spacing"] * 2
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(look.sizes["spacing"])
         self.grid.apply(look)
+        self._link_color = look.colors["link"]
+        self._show_intro()
 
     def scroll_area(self) -> QAbstractScrollArea:
         return self
@@ -132,7 +144,7 @@ class PageScreen(QWidget):
         if "<img " in html:  # pictures grow with the text but never past the page's width
             room = self.view.viewport().width() - 2 * self._look.sizes["spacing"] - 8
             width = max(120, min(round(IMAGE_MAX_WIDTH * self._look.percent / 100), room))
-            html = html.replace("<img ", f'<img width="{width}" ')
+            html = re.sub(r'src="(kiosk-image:[^"]+)"', rf'src="\1{WIDTH_MARK}{width}"', html)
         self.view.setHtml(html)
         self.view.setAccessibleDescription(self.page.title)
 

@@ -31,7 +31,7 @@ def document_css(theme: str, percent: int) -> str:
     s = sizes(percent)
     return f"""
 body {{ font-size: {s["body"]}px; color: {c["text"]}; background-color: {c["background"]}; }}
-p, li {{ margin-top: 0px; margin-bottom: {round(s["body"] * 0.6)}px; line-height: 150%; }}
+p, li {{ margin-top: 0px; margin-bottom: {round(s["body"] * 0.6)}px; line-height: 125%; }}
 h1, h2 {{ font-size: {s["h2"]}px; font-weight: bold; margin-top: {s["body"]}px;
           margin-bottom: {round(s["body"] * 0.4)}px; }}
 h3, h4, h5, h6 {{ font-size: {s["h3"]}px; font-weight: bold; margin-top: {s["body"]}px; }}
