@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     render = commands.add_parser("render", help="render one screen to a PNG, offscreen")
     _common(render)
-    render.add_argument("page", help="a page id, or 'home'")
+    render.add_argument("page", help="a page id, 'home', or a screen such as 'compare:ID,ID'")
     render.add_argument("--out", type=Path, required=True)
     render.add_argument(
         "--font-scale", type=float, default=None, metavar="F", help="text size as a factor (1.0 to 2.0)"
@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--size", default="1024x768", metavar="WxH")
     render.add_argument("--lang", default=None)
     render.add_argument("--theme", default=None)
+
+    handout = commands.add_parser("handout", help="write the take-home handout for medicines to a PDF")
+    _common(handout)
+    handout.add_argument("ids", nargs="+", metavar="ID", help="medication card ids (1 to 4)")
+    handout.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    handout.add_argument("--lang", default=None)
 
     selftest = commands.add_parser("self-test", help="open every page at every text size offscreen")
     _common(selftest)
@@ -95,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch.render_command(config, content, args)
     if command == "self-test":
         return launch.self_test_command(config, content)
+    if command == "handout":
+        return launch.handout_command(config, content, args)
     if getattr(args, "mode", None):
         config = config.with_values(mode=args.mode)
     return launch.run_app(config, content)

@@ -10,7 +10,8 @@ from tests.ui_helpers import page_text, tap, tap_link, tap_tile, tile_named, vis
 
 
 def test_home_shows_one_tile_per_topic_in_library_order(window: MainWindow) -> None:
-    titles = [tile.title_label.text() for tile in visible_tiles(window)]
+    # Shortcut tiles to other screens (Find a medicine by name) sit among them; pages keep their order.
+    titles = [tile.title_label.text() for tile in visible_tiles(window) if window.library.get(tile.target)]
     expected = [page.title for page in window.library.topics]
     assert titles == expected and len(titles) >= 10
     assert window.header.title_label.text() == "Bone Health"

@@ -21,6 +21,7 @@ TEXT_STEPS = (100, 125, 150, 175, 200)
 LANGUAGES = ("en", "es")
 THEMES = ("default", "high-contrast")
 MODES = ("window", "kiosk")
+PAPER_SIZES = ("letter", "a4")
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,35 @@ OPTIONS: tuple[Option, ...] = (
         bool,
         False,
         "Also reset after idle time when running as a normal window (always on in kiosk mode).",
+    ),
+    Option(
+        "print.printer",
+        str,
+        "",
+        "Printer that handouts go to, by its system name. Empty: no Print button.",
+        max_length=200,
+    ),
+    Option(
+        "print.collect_from",
+        str,
+        "the front desk",
+        "Where a visitor collects a printed handout, as in 'Collect it at the front desk.'",
+        max_length=80,
+    ),
+    Option("print.paper", str, "letter", "Paper size of printed and saved handouts.", choices=PAPER_SIZES),
+    Option(
+        "nurse.switch",
+        bool,
+        False,
+        "Show a Nurse mode button on the medicines screen (for staff laptops; kiosks use the staff PIN).",
+    ),
+    Option(
+        "nurse.minutes",
+        int,
+        30,
+        "Minutes after which nurse mode ends by itself and the idle reset comes back.",
+        minimum=5,
+        maximum=240,
     ),
 )
 

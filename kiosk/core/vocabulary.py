@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
         "pill": "a pill you swallow",
@@ -31,6 +33,32 @@ PHRASES: dict[str, dict[str, str]] = {
         "label.brand_names": "Other names",
         "label.picture": "Picture",
         "or": "or",
+        "label.common_side_effects": "Common side effects",
+        "label.cautions": "Key cautions",
+        "label.how_to_take": "How to take it",
+        "more_cautions": "{n} more on its card.",
+        "more_cautions_one": "1 more on its card.",
+        "group.pill": "Pill",
+        "group.self-shot": "Shot you give yourself",
+        "group.clinic": "Shot or drip at the clinic",
+        "group.nasal-spray": "Nasal spray",
+        "often.daily": "Every day",
+        "often.weekly": "Every week",
+        "often.monthly": "Every month",
+        "often.every-3-months": "Every 3 months",
+        "often.every-6-months": "Every 6 months",
+        "often.yearly": "Once a year",
+        "handout.title_one": "About your bone medicine",
+        "handout.title_many": "Bone medicines side by side",
+        "handout.date": "Printed on {date}",
+        "handout.scan": "Scan to read more at home",
+        "handout.notes": "Notes",
+        "handout.disclaimer": (
+            "This is education, not medical advice. Ask your care team about your own health."
+        ),
+        "handout.page": "Page {page} of {pages}",
+        "months": "January February March April May June July August September October November December",
+        "date_format": "{month} {day}, {year}",
     },
     "es": {
         "pill": "una pastilla que se traga",
@@ -60,6 +88,32 @@ PHRASES: dict[str, dict[str, str]] = {
         "label.brand_names": "Otros nombres",
         "label.picture": "Imagen",
         "or": "o",
+        "label.common_side_effects": "Efectos secundarios comunes",
+        "label.cautions": "Precauciones clave",
+        "label.how_to_take": "Cómo tomarlo",
+        "more_cautions": "{n} más en su ficha.",
+        "more_cautions_one": "1 más en su ficha.",
+        "group.pill": "Pastilla",
+        "group.self-shot": "Inyección que usted se pone",
+        "group.clinic": "Inyección o suero en la clínica",
+        "group.nasal-spray": "Aerosol nasal",
+        "often.daily": "Todos los días",
+        "often.weekly": "Cada semana",
+        "often.monthly": "Cada mes",
+        "often.every-3-months": "Cada 3 meses",
+        "often.every-6-months": "Cada 6 meses",
+        "often.yearly": "Una vez al año",
+        "handout.title_one": "Sobre su medicina para los huesos",
+        "handout.title_many": "Medicinas para los huesos, una al lado de la otra",
+        "handout.date": "Impreso el {date}",
+        "handout.scan": "Escanee para leer más en casa",
+        "handout.notes": "Notas",
+        "handout.disclaimer": (
+            "Esto es educación, no consejo médico. Pregunte a su equipo de salud sobre su propia salud."
+        ),
+        "handout.page": "Página {page} de {pages}",
+        "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "date_format": "{day} de {month} de {year}",
     },
 }
 
@@ -75,6 +129,12 @@ def join_choices(codes: tuple[str, ...], lang: str) -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {phrase('or', lang)} {words[-1]}"
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """'March 12, 2025' / '12 de marzo de 2025', without the system locale (a kiosk may have none)."""
+    month = phrase("months", lang).split()[day.month - 1]
+    return phrase("date_format", lang).format(month=month, day=day.day, year=day.year)
 
 
 def sentence(text: str) -> str:

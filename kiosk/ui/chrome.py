@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -63,10 +64,6 @@ class HeaderBar(QWidget):
         self._place_title(below=False)
         self.buttons = [self.back_button, self.home_button, self.smaller_button, self.larger_button]
 
-    def set_title(self, title: str) -> None:
-        self.title_label.setText(title)
-        self.title_label.setAccessibleName(title)
-
     def _place_title(self, below: bool) -> None:
         """At large text the title gets a row of its own so it is never squeezed."""
         if below == self._title_below:
@@ -85,6 +82,22 @@ class HeaderBar(QWidget):
         self._place_title(below=look.percent >= 150)
         for button in self.buttons:
             button.apply(look)
+        self._keep_title_whole()
+
+    def _keep_title_whole(self) -> None:
+        """Never shorter than the wrapped title needs, whatever else on screen wants room."""
+        needed = self._grid.totalHeightForWidth(self.width()) if self.width() > 0 else -1
+        if needed > 0:
+            self.setMinimumHeight(needed)
+
+    def set_title(self, title: str) -> None:
+        self.title_label.setText(title)
+        self.title_label.setAccessibleName(title)
+        self._keep_title_whole()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._keep_title_whole()
 
 
 class FooterBar(QWidget):

@@ -42,6 +42,9 @@ def _qt_timer(parent: QObject) -> Timer:
     return timer
 
 
+default_timer: TimerFactory = _qt_timer
+
+
 class IdleWatcher(QObject):
     """After ``idle_seconds`` of no input: ``warn``; then a countdown; then ``reset``.
 
@@ -63,6 +66,7 @@ class IdleWatcher(QObject):
     ) -> None:
         super().__init__(parent)
         self.idle_seconds = idle_seconds
+        self.timer_factory = timer_factory  # other timed features (nurse mode) make theirs the same way
         self.warning_seconds = warning_seconds
         self.idle_timer = timer_factory(self)
         self.tick_timer = timer_factory(self)

@@ -96,7 +96,7 @@ def render_command(config: Config, content: Path, args: argparse.Namespace) -> i
     window.resize(size)
     window.show()
     if args.page != HOME:
-        if window.library.get(args.page) is None:
+        if window.library.get(args.page) is None and args.page.partition(":")[0] not in window.routes:
             print(f"kiosk render: no page '{args.page}'", file=sys.stderr)
             return 2
         window.open_page(args.page)
@@ -133,4 +133,39 @@ def self_test_command(config: Config, content: Path) -> int:
         log.exception("self-test failed")
         return 1
     print(f"self-test passed: {opened} page views at {len(TEXT_STEPS)} text sizes")
+    return 0
+
+
+def handout_command(config: Config, content: Path, args: argparse.Namespace) -> int:
+    """Write the take-home handout for some medication cards to a PDF, as the Print button would."""
+    import datetime as dt
+
+    from kiosk.core.content import load_library
+    from kiosk.core.handout import MAX_MEDICINES, build_handout
+    from kiosk.ui.handout_pdf import save_pdf
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    lang = args.lang or config["language"]
+    library, problems = load_library(content, lang)
+    for problem in problems:
+        log.warning("%s", problem)
+    pages = []
+    for page_id in args.ids:
+        page = library.get(page_id)
+        if page is None or page.medication is None:
+            print(f"kiosk handout: no medication card '{page_id}' in language '{lang}'", file=sys.stderr)
+            return 2
+        pages.append(page)
+    if len(pages) > MAX_MEDICINES:
+        print(f"kiosk handout: at most {MAX_MEDICINES} medicines fit on a handout", file=sys.stderr)
+        return 2
+    get_app()  # fonts
+    handout = build_handout(pages, config["clinic_name"], dt.date.today(), lang)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        count = save_pdf(handout, args.out, config["print.paper"])
+    except OSError as error:
+        print(f"kiosk handout: {error}", file=sys.stderr)
+        return 1
+    print(f"{args.out} ({count} page{'s' if count != 1 else ''})")
     return 0

@@ -28,6 +28,8 @@ from kiosk.ui.idle_overlay import IdleOverlay
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.screens import PageScreen, TileScreen
 from kiosk.ui.theme import style_sheet
+from kiosk.ui.tiles import Tile
+from kiosk.ui.treatment_options import TreatmentOptions
 from kiosk.ui.visitor import VisitorSettings
 
 log = logging.getLogger(__name__)
@@ -99,7 +101,9 @@ class MainWindow(QMainWindow):
         self.routes: dict[str, tuple[Screen, RouteHandler]] = {}
         self.history: list[Visit] = []
         self.current = Visit(HOME)
+        self.home_shortcuts: list[Callable[[], tuple[str, Tile]]] = []  # extra home tiles: (after id, tile)
         self._connect()
+        self.treatment = TreatmentOptions(self)
         self._apply_look()
         self.show_home()
 
@@ -191,7 +195,11 @@ class MainWindow(QMainWindow):
                 "If nobody touches the screen for about %n minute(s), it starts over for the next person."
             ).replace("%n", str(minutes))
         self.home_screen.show_content(
-            f"{clinic}\n{heading}" if clinic else heading, "", note, self.library.topics
+            f"{clinic}\n{heading}" if clinic else heading,
+            "",
+            note,
+            self.library.topics,
+            [make() for make in self.home_shortcuts],
         )
         self.stack.setCurrentWidget(self.home_screen)
         self.header.set_title(tr("Bone Health"))

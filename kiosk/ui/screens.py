@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -73,7 +74,19 @@ class TileScreen(QScrollArea):
         if target.startswith(PAGE_SCHEME):
             self.open_page.emit(target.removeprefix(PAGE_SCHEME))
 
-    def show_content(self, heading: str, intro_html: str, note: str, pages: list[Page]) -> None:
+    def add_actions(self, widget: QWidget) -> None:
+        """A row of buttons (Compare, Find by name…) between the words and the tiles."""
+        self._column.insertWidget(self._column.indexOf(self.grid), widget)
+
+    def show_content(
+        self,
+        heading: str,
+        intro_html: str,
+        note: str,
+        pages: list[Page],
+        shortcuts: Sequence[tuple[str, Tile]] = (),
+    ) -> None:
+        """``shortcuts`` are (page id, tile) pairs: tiles for other screens, placed after that page."""
         self.heading.setText(heading)
         self.heading.setVisible(bool(heading))
         self._intro_html = intro_html
@@ -81,7 +94,11 @@ class TileScreen(QScrollArea):
         self.intro.setVisible(bool(intro_html))
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        self.grid.set_tiles([Tile(p.id, p.title, p.summary, p.icon) for p in pages])
+        tiles = [Tile(p.id, p.title, p.summary, p.icon) for p in pages]
+        for after, tile in shortcuts:
+            place = next((i + 1 for i, t in enumerate(tiles) if t.target == after), len(tiles))
+            tiles.insert(place, tile)
+        self.grid.set_tiles(tiles)
         self.verticalScrollBar().setValue(0)
 
     def _show_intro(self) -> None:
@@ -117,6 +134,12 @@ class PageScreen(QWidget):
         layout.addWidget(self.view)
         self.page: Page | None = None
         self._look: Appearance | None = None
+
+    def add_toolbar(self, widget: QWidget) -> None:
+        """A bar above the page (a medication card's Compare and Take home buttons)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, widget)
 
     def show_page(self, page: Page, library: Library) -> None:
         self.page = page

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -75,6 +77,10 @@ class Tile(QPushButton):
         return self._row.totalHeightForWidth(width)
 
 
+# Makes the widget shown under a tile (a "Compare" toggle under a medicine), or None for nothing.
+Accessory = Callable[[Tile], QWidget | None]
+
+
 class TileGrid(QWidget):
     """Tiles in as many columns as fit at the current size (one column at the largest text)."""
 
@@ -83,6 +89,9 @@ class TileGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tiles: list[Tile] = []
+        self.accessory: Accessory | None = None
+        self.accessories: list[QWidget] = []
+        self._cells: list[QWidget] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._columns = 0
@@ -90,16 +99,33 @@ class TileGrid(QWidget):
         self._look: Appearance | None = None
 
     def set_tiles(self, tiles: list[Tile]) -> None:
-        for tile in self.tiles:
-            tile.setParent(None)
-            tile.deleteLater()
+        for cell in self._cells:
+            cell.setParent(None)
+            cell.deleteLater()
         self.tiles = tiles
+        self.accessories = []
+        self._cells = []
         for tile in tiles:
             if self._look is not None:
                 tile.apply(self._look)
             tile.clicked.connect(lambda _=False, t=tile.target: self.activated.emit(t))
+            extra = self.accessory(tile) if self.accessory is not None else None
+            self._cells.append(tile if extra is None else self._with_accessory(tile, extra))
         self._columns = 0
         self._relayout()
+
+    def _with_accessory(self, tile: Tile, extra: QWidget) -> QWidget:
+        """The tile with its accessory right under it, as one cell of the grid."""
+        self.accessories.append(extra)
+        if self._look is not None and hasattr(extra, "apply"):
+            extra.apply(self._look)
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(tile, 1)
+        column.addWidget(extra)
+        return cell
 
     def apply(self, look: Appearance) -> None:
         self._look = look
@@ -107,6 +133,9 @@ class TileGrid(QWidget):
         self._grid.setSpacing(look.sizes["spacing"])
         for tile in self.tiles:
             tile.apply(look)
+        for extra in self.accessories:
+            if hasattr(extra, "apply"):
+                extra.apply(look)
         self._columns = 0
         self._relayout()
 
@@ -119,10 +148,10 @@ class TileGrid(QWidget):
         if columns == self._columns:
             return
         self._columns = columns
-        for tile in self.tiles:
-            self._grid.removeWidget(tile)
-        for index, tile in enumerate(self.tiles):
-            self._grid.addWidget(tile, index // columns, index % columns)
+        for cell in self._cells:
+            self._grid.removeWidget(cell)
+        for index, cell in enumerate(self._cells):
+            self._grid.addWidget(cell, index // columns, index % columns)
         for column in range(3):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 

@@ -1,0 +1,104 @@
+"""What a take-home handout says, built from the cards' front matter; the Qt layer only draws it.
+
+A handout never holds anything about the person who asked for it: the clinic's name, the date, the
+medicines' key facts, empty lines for notes, and one QR code per medicine that opens the public page
+named in the card's ``info_url``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from kiosk.core.comparison import key_cautions
+from kiosk.core.content import Page
+from kiosk.core.vocabulary import join_choices, long_date, phrase, sentence
+
+MAX_MEDICINES = 4
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HandoutMedicine:
+    page_id: str
+    title: str
+    facts: tuple[Fact, ...]  # short answers: how, how often, where, what it does…
+    details: tuple[Fact, ...]  # lists: side effects, cautions, and for one medicine how to take it
+    info_url: str
+
+    @property
+    def info_site(self) -> str:
+        """The site the QR code opens, printed under it so nobody scans blind."""
+        return urlsplit(self.info_url).hostname or ""
+
+
+@dataclass(frozen=True)
+class Handout:
+    lang: str
+    clinic_name: str
+    title: str
+    date_line: str
+    medicines: tuple[HandoutMedicine, ...]
+    scan_caption: str
+    notes_heading: str
+    disclaimer: str
+
+    def page_label(self, page: int, pages: int) -> str:
+        return phrase("handout.page", self.lang).format(page=page, pages=pages)
+
+
+def medicine_facts(page: Page, lang: str, detailed: bool) -> HandoutMedicine:
+    """A card's key facts. A handout about one medicine also has every caution and how to take it."""
+    facts = page.medication
+    assert facts is not None
+
+    def fact(key: str, *lines: str) -> Fact:
+        return Fact(phrase(key, lang), tuple(lines))
+
+    short = [
+        fact("label.route", sentence(join_choices(facts.route, lang))),
+        fact("label.how_often", sentence(join_choices(facts.how_often, lang))),
+        fact("label.where_given", sentence(join_choices(facts.where_given, lang))),
+        fact("label.action", sentence(phrase(facts.action, lang))),
+        fact("label.main_benefit", sentence(facts.main_benefit)),
+        fact("label.treatment_length", sentence(facts.treatment_length)),
+        fact("label.brand_names", sentence(", ".join(facts.brand_names))),
+    ]
+    details = [
+        fact("label.common_side_effects", sentence(", ".join(_lower_after_first(facts.common_side_effects)))),
+        fact("label.cautions", *key_cautions(facts, lang, None if detailed else 3)),
+    ]
+    if detailed:
+        details.append(fact("label.how_to_take", *(sentence(step) for step in facts.how_to_take)))
+    return HandoutMedicine(page.id, page.title, tuple(short), tuple(details), facts.info_url)
+
+
+def _lower_after_first(items: tuple[str, ...]) -> list[str]:
+    """Side effects read as one list: 'Stomach pain, heartburn, nausea'."""
+    return [
+        item if i == 0 or item[1:2].isupper() else item[:1].lower() + item[1:] for i, item in enumerate(items)
+    ]
+
+
+def build_handout(pages: Iterable[Page], clinic_name: str, day: dt.date, lang: str) -> Handout:
+    cards = [p for p in pages if p.medication is not None][:MAX_MEDICINES]
+    if not cards:
+        raise ValueError("a handout needs at least one medication card")
+    detailed = len(cards) == 1
+    return Handout(
+        lang=lang,
+        clinic_name=clinic_name.strip(),
+        title=phrase("handout.title_one" if detailed else "handout.title_many", lang),
+        date_line=phrase("handout.date", lang).format(date=long_date(day, lang)),
+        medicines=tuple(medicine_facts(page, lang, detailed) for page in cards),
+        scan_caption=phrase("handout.scan", lang),
+        notes_heading=phrase("handout.notes", lang),
+        disclaimer=phrase("handout.disclaimer", lang),
+    )

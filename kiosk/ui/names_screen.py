@@ -1,0 +1,125 @@
+"""Find a medicine by name: big letter buttons that jump, and every brand and generic name A to Z.
+
+The letters stay put above the list. Each name is a tile ("Jubbonti", under it "Denosumab (Prolia) ·
+denosumab-bbdz") that opens its card.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.name_index import NameEntry, letters
+from kiosk.ui.appearance import Appearance
+from kiosk.ui.flow_layout import FlowLayout, clear_layout
+from kiosk.ui.i18n import translate
+from kiosk.ui.screens import enable_kinetic_scrolling
+from kiosk.ui.tiles import Tile, TileGrid
+
+
+def tr(text: str) -> str:
+    return translate("NamesScreen", text)
+
+
+def detail_of(entry: NameEntry) -> str:
+    return f"{entry.page_title} · {entry.note}" if entry.note else entry.page_title
+
+
+class NamesScreen(QWidget):
+    open_page = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.hint = QLabel(tr("Tap the first letter of the name on your medicine box."))
+        self.hint.setProperty("role", "note")
+        self.hint.setWordWrap(True)
+        self.letter_bar = QWidget()
+        self.letter_flow = FlowLayout(self.letter_bar)
+        self.list_area = QScrollArea()
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        enable_kinetic_scrolling(self.list_area)
+        self.list = QWidget()
+        self.list.setProperty("role", "screen")
+        self.list_column = QVBoxLayout(self.list)
+        self.list_area.setWidget(self.list)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self.top = QWidget()
+        top_column = self._top_column = QVBoxLayout(self.top)
+        top_column.addWidget(self.hint)
+        top_column.addWidget(self.letter_bar)
+        self._column.addWidget(self.top)
+        self._column.addWidget(self.list_area, 1)
+        self.letter_buttons: dict[str, QPushButton] = {}
+        self.headings: dict[str, QLabel] = {}
+        self.grids: list[TileGrid] = []
+        self._look: Appearance | None = None
+
+    def show_names(self, entries: list[NameEntry]) -> None:
+        clear_layout(self.letter_flow)
+        clear_layout(self.list_column)
+        self.letter_buttons, self.headings, self.grids = {}, {}, []
+        for letter in letters(entries):
+            button = QPushButton(letter)
+            button.setProperty("role", "letter")
+            button.setAccessibleName(tr("Names starting with {letter}").format(letter=letter))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _=False, chosen=letter: self.jump_to(chosen))
+            self.letter_flow.addWidget(button)
+            self.letter_buttons[letter] = button
+            heading = QLabel(letter)
+            heading.setProperty("role", "letter-heading")
+            heading.setAccessibleName(tr("Letter {letter}").format(letter=letter))
+            grid = TileGrid()
+            grid.activated.connect(self.open_page)
+            grid.set_tiles(
+                [Tile(e.page_id, e.name, detail_of(e), e.icon) for e in entries if e.letter == letter]
+            )
+            self.list_column.addWidget(heading)
+            self.list_column.addWidget(grid)
+            self.headings[letter] = heading
+            self.grids.append(grid)
+        self.list_column.addStretch(1)
+        if self._look is not None:
+            self.apply(self._look)
+        self.list_area.verticalScrollBar().setValue(0)
+
+    def jump_to(self, letter: str) -> None:
+        heading = self.headings.get(letter)
+        if heading is not None:
+            self.list_column.activate()
+            self.list_area.verticalScrollBar().setValue(heading.y())
+
+    def apply(self, look: Appearance) -> None:
+        self._look = look
+        spacing = look.sizes["spacing"]
+        margin = spacing * 2
+        self._top_column.setContentsMargins(margin, spacing, margin, spacing // 2)
+        self._top_column.setSpacing(spacing // 2)
+        self.list_column.setContentsMargins(margin, 0, margin, margin)
+        self.list_column.setSpacing(spacing)
+        self.letter_flow.set_gap(spacing // 2)
+        side = look.sizes["button_height"]
+        for button in self.letter_buttons.values():
+            button.setMinimumSize(side, side)
+        for grid in self.grids:
+            grid.apply(look)
+
+    def scroll_area(self) -> QAbstractScrollArea:
+        return self.list_area
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        # The window's stack takes the tallest height-for-width of all its screens; this one scrolls,
+        # so it must not ask for more height than the page on show needs.
+        return False
