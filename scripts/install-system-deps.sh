@@ -8,6 +8,7 @@ packages=(
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-image0 libxcb-xkb1
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 libpulse0
   xvfb xauth
+  poppler-utils
 )
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "note: not a Debian/Ubuntu system; install Qt's xcb libraries and a speech engine yourself." >&2

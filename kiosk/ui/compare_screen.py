@@ -104,7 +104,6 @@ class CompareScreen(QScrollArea):
         inner.setProperty("role", "screen")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.intro.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.body = QWidget()
         self.body_layout: QLayout | None = None
         self.more_button = IconButton(tr("Add a medicine"), "plus")
@@ -174,6 +173,7 @@ class CompareScreen(QScrollArea):
         else:
             self.body_layout = self._stacked()
         self.body_layout.setContentsMargins(0, 0, 0, 0)
+        fresh.show()
 
     def _controls(self, column: Column, index: int, text: bool) -> list[IconButton]:
         count = len(self.comparison.columns)

@@ -152,6 +152,8 @@ class TileGrid(QWidget):
             self._grid.removeWidget(cell)
         for index, cell in enumerate(self._cells):
             self._grid.addWidget(cell, index // columns, index % columns)
+            if self.isVisible():
+                cell.show()  # now, not at the next event loop turn: new tiles are tappable at once
         for column in range(3):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 

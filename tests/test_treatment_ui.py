@@ -1,0 +1,251 @@
+"""A nurse and a patient compare medicines, browse, find a name, take a handout home; reset forgets it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import cast
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.config import TEXT_STEPS
+from kiosk.core.handout import Handout
+from kiosk.core.name_index import build_name_index
+from kiosk.ui.compare_toggle import CompareToggle
+from kiosk.ui.main_window import MainWindow
+from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
+from tests.ui_helpers import buttons_clipped, labels_clipped, tap, tap_tile, visible_tiles
+
+
+def toggle_under(window: MainWindow, title: str) -> CompareToggle:
+    screen = window.stack.currentWidget()
+    assert screen is not None
+    toggles = [t for t in screen.findChildren(CompareToggle) if t.title == title and t.isVisibleTo(window)]
+    assert toggles, f"no Compare toggle for {title!r}"
+    return toggles[0]
+
+
+def pick_on_medicines_screen(qtbot: QtBot, window: MainWindow, *titles: str) -> None:
+    tap_tile(qtbot, window, "Medicines")
+    for title in titles:
+        toggle = toggle_under(window, title)
+        window.section_screen.ensureWidgetVisible(toggle)
+        tap(qtbot, toggle)
+
+
+def cell_texts(window: MainWindow) -> list[str]:
+    screen = window.treatment.compare_screen
+    return [
+        label.text() for label in screen.body.findChildren(QLabel) if label.property("role") == "compare-cell"
+    ]
+
+
+def test_picking_on_the_medicines_screen_and_comparing_takes_four_taps(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pick_on_medicines_screen(qtbot, window, "Alendronate (Fosamax)", "Denosumab (Prolia)")
+    tap(qtbot, window.treatment.section_bar.compare_button)
+    assert window.header.title_label.text() == "Compare medicines"
+    names = [c.title for c in window.treatment.compare_screen.comparison.columns]
+    assert names == ["Alendronate (Fosamax)", "Denosumab (Prolia)"]
+    assert "Once every 6 months." in cell_texts(window)
+
+
+def test_the_table_comes_from_the_cards_front_matter(
+    qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
+) -> None:
+    library.topic("medicines", body="The medicines.")
+    path = library.medication("onepill", order=1)
+    library.medication("twopill", order=2)
+    first = make_window(library.root)
+    first.open_page("compare:onepill,twopill")
+    assert "Once a week." in cell_texts(first)
+    path.write_text(path.read_text().replace("how_often: [weekly]", "how_often: [monthly]"))
+    second = make_window(library.root)
+    second.open_page("compare:onepill,twopill")
+    assert cell_texts(second).count("Once a month.") == 1 and cell_texts(second).count("Once a week.") == 1
+
+
+def test_remove_and_reorder_are_one_tap_each(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("compare:alendronate,denosumab,romosozumab")
+    screen = window.treatment.compare_screen
+    tap(qtbot, screen.controls["denosumab"][2])
+    assert window.treatment.picks.ids == ("alendronate", "romosozumab", "denosumab")
+    tap(qtbot, screen.controls["denosumab"][0])
+    assert window.treatment.picks.ids == ("alendronate", "denosumab", "romosozumab")
+    tap(qtbot, screen.controls["alendronate"][1])
+    assert [c.page_id for c in screen.comparison.columns] == ["denosumab", "romosozumab"]
+    assert not screen.controls["denosumab"][0].isEnabled()  # the first cannot move earlier
+
+
+def test_a_card_has_a_compare_toggle_that_stays_in_step_everywhere(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("raloxifene")
+    toggle = window.treatment.card_bar.toggle
+    assert toggle.isVisible() and toggle.height() >= 64 and not toggle.isChecked()
+    tap(qtbot, toggle)
+    assert toggle.isChecked() and window.treatment.picks.ids == ("raloxifene",)
+    window.open_page("medicines")
+    assert toggle_under(window, "Raloxifene (Evista)").isChecked()
+
+
+def test_a_fifth_pick_is_refused_and_says_why(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("compare:alendronate,denosumab,romosozumab,raloxifene")
+    window.open_page("teriparatide")
+    toggle = window.treatment.card_bar.toggle
+    assert not toggle.isEnabled() and "full" in toggle.text()
+
+
+@pytest.mark.parametrize("percent", TEXT_STEPS)
+def test_the_comparison_never_scrolls_sideways_or_clips_at_any_text_size(
+    window: MainWindow, percent: int
+) -> None:
+    window.open_page("compare:alendronate,denosumab,romosozumab,zoledronic-acid")
+    window.visitor.set_text_percent(percent)
+    QCoreApplication.processEvents()
+    screen = window.treatment.compare_screen
+    assert screen.horizontalScrollBar().maximum() == 0
+    inner = screen.widget()
+    assert inner is not None and inner.width() <= screen.viewport().width()
+    assert labels_clipped(window) == [] and buttons_clipped(window) == []
+    assert screen.table_mode is (percent == 100)  # four columns need room; larger text stacks them
+
+
+def test_the_table_turns_into_stacked_cards_in_a_narrow_window(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("compare:alendronate,denosumab,romosozumab,raloxifene")
+    assert window.treatment.compare_screen.table_mode
+    window.resize(800, 768)
+    QCoreApplication.processEvents()
+    assert not window.treatment.compare_screen.table_mode
+    assert window.treatment.compare_screen.horizontalScrollBar().maximum() == 0
+
+
+def test_filters_show_exactly_the_matching_tiles_with_a_count_and_clear(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.open_page("medicines")
+    tap(qtbot, window.treatment.section_bar.browse_button)
+    screen = window.treatment.browse_screen
+    tap(qtbot, screen.route_buttons["clinic"])
+    titles = [t.title_label.text() for t in visible_tiles(window)]
+    assert titles == [
+        "Ibandronate (Boniva)",
+        "Zoledronic acid (Reclast)",
+        "Denosumab (Prolia)",
+        "Romosozumab (Evenity)",
+    ]
+    assert screen.count.text() == "4 medicines match."
+    tap(qtbot, screen.often_buttons["yearly"])
+    assert [t.title_label.text() for t in visible_tiles(window)] == ["Zoledronic acid (Reclast)"]
+    assert screen.count.text() == "1 medicine match."
+    tap(qtbot, screen.clear_button)
+    assert len(visible_tiles(window)) == len(window.library.medications)
+    assert not screen.clear_button.isVisible()
+
+
+def test_every_brand_name_reaches_its_card_by_letter_taps(qtbot: QtBot, window: MainWindow) -> None:
+    tap_tile(qtbot, window, "Find a medicine by name")
+    entries = [e for e in build_name_index(window.library) if e.is_brand]
+    assert len(entries) >= 20
+    screen = window.treatment.names_screen
+    for entry in entries:
+        tap(qtbot, screen.letter_buttons[entry.letter])
+        tile = next(
+            t
+            for t in visible_tiles(window)
+            if t.title_label.text() == entry.name and t.target == entry.page_id
+        )
+        viewport = screen.list_area.viewport()
+        assert 0 <= tile.mapTo(viewport, QPoint(0, 0)).y() < viewport.height(), f"{entry.name} is off screen"
+        tap(qtbot, tile)
+        assert window.header.title_label.text() == entry.page_title
+        tap(qtbot, window.header.back_button)
+
+
+def test_take_home_shows_a_code_for_the_card(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("denosumab")
+    tap(qtbot, window.treatment.card_bar.take_home_button)
+    panel = window.treatment.take_home
+    assert panel.isVisible() and panel.geometry() == window.central.rect()
+    codes = [
+        label for label in panel.codes.findChildren(QLabel) if label.pixmap() and not label.pixmap().isNull()
+    ]
+    assert len(codes) == 1 and "Denosumab (Prolia)" in codes[0].accessibleName()
+    assert not panel.print_button.isVisible()  # no printer configured
+    tap(qtbot, panel.close_button)
+    assert not panel.isVisible()
+
+
+def test_printing_asks_once_then_says_where_to_collect(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(mode="kiosk", print__printer="Front_Desk", print__collect_from="the front desk")
+    printed: list[tuple[Handout, str]] = []
+    window.treatment.printer = lambda handout, printer, paper: printed.append((handout, printer))
+    window.open_page("compare:alendronate,raloxifene")
+    tap(qtbot, window.treatment.compare_screen.take_home_button)
+    panel = window.treatment.take_home
+    assert not panel.save_button.isVisible()  # never a file dialog on a kiosk
+    tap(qtbot, panel.print_button)
+    assert printed == [] and "Alendronate (Fosamax) and Raloxifene (Evista)" in panel.message.text()
+    tap(qtbot, panel.confirm_button)
+    assert [p for _, p in printed] == ["Front_Desk"]
+    assert [m.title for m in printed[0][0].medicines] == ["Alendronate (Fosamax)", "Raloxifene (Evista)"]
+    assert panel.message.text() == "Please collect your handout at the front desk."
+
+
+def test_a_missing_printer_is_a_message_not_a_crash(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(mode="kiosk", print__printer="No_Such_Printer_Here")
+    window.open_page("alendronate")
+    tap(qtbot, window.treatment.card_bar.take_home_button)
+    tap(qtbot, window.treatment.take_home.print_button)
+    tap(qtbot, window.treatment.take_home.confirm_button)
+    assert window.treatment.take_home.title.text() == "The printer is not working right now"
+
+
+def test_save_as_pdf_on_a_laptop_asks_where_and_writes_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "handout.pdf"
+    window.treatment.ask_save_path = lambda parent, suggested: target
+    window.open_page("alendronate")
+    tap(qtbot, window.treatment.card_bar.take_home_button)
+    tap(qtbot, window.treatment.take_home.save_button)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in window.treatment.take_home.message.text()
+
+
+def test_nurse_mode_pauses_the_idle_reset_with_a_banner_and_ends_by_itself(window: MainWindow) -> None:
+    idle = cast(FakeTimer, window.watcher.idle_timer)
+    nurse = window.treatment.nurse
+    window.treatment.set_nurse_mode(True)
+    assert not idle.isActive()
+    assert window.treatment.banner.isVisible() and "Nurse mode" in window.treatment.banner.text.text()
+    limit = cast(FakeTimer, nurse.timer)
+    assert limit.interval_ms == 30 * 60_000
+    limit.fire()
+    assert not nurse.active and not window.treatment.banner.isVisible() and idle.isActive()
+
+
+def test_the_laptop_switch_shows_a_nurse_mode_button(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(nurse__switch=True, nurse__minutes=45)
+    window.open_page("medicines")
+    tap(qtbot, window.treatment.section_bar.nurse_button)
+    assert window.treatment.nurse.active
+    assert cast(FakeTimer, window.treatment.nurse.timer).interval_ms == 45 * 60_000
+    tap(qtbot, window.treatment.banner.end_button)
+    assert not window.treatment.nurse.active
+
+
+def test_idle_reset_forgets_picks_filters_panel_and_nurse_mode(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("compare:alendronate,denosumab")
+    window.open_page("browse:pill")
+    window.open_page("denosumab")
+    tap(qtbot, window.treatment.card_bar.take_home_button)
+    window.treatment.set_nurse_mode(True)
+    window.reset_to_start()
+    assert window.treatment.picks.ids == ()
+    assert not window.treatment.take_home.isVisible() and not window.treatment.nurse.active
+    window.open_page("browse")
+    assert not window.treatment.browse_screen.filters.active
+    window.open_page("compare")
+    assert window.treatment.compare_screen.comparison.columns == ()
