@@ -1,18 +1,23 @@
 # make run   - set everything up and start the app
 # make test  - set everything up and run every check (lint, types, content, tests)
+# make translations - refresh resources/translations/*.ts from the source (then translate, commit)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-deps lint typecheck content-check pytest bench dist clean
+TS_DIR := resources/translations
+QM := $(TS_DIR)/kiosk_es.qm $(TS_DIR)/kiosk_en.qm
+LUPDATE := -silent -locations none -no-obsolete -source-language en
+
+.PHONY: run test setup system-deps lint typecheck content-check pytest bench dist clean translations
 
 run: setup
 	$(PY) -m kiosk run
 
 test: setup lint typecheck content-check pytest
 
-setup: system-deps $(STAMP)
+setup: system-deps $(STAMP) $(QM)
 
 system-deps:
 	@scripts/install-system-deps.sh
@@ -22,6 +27,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
+
+# Compiled translations are build output (git-ignored); the app runs in English without them.
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# lupdate cannot see our tr() helpers' contexts, so kiosk.ui_strings lists every string for it first.
+translations: $(STAMP)
+	$(PY) -m kiosk.ui_strings build/ui_strings.py
+	$(VENV)/bin/pyside6-lupdate $(LUPDATE) -target-language es_419 build/ui_strings.py -ts $(TS_DIR)/kiosk_es.ts
+	$(VENV)/bin/pyside6-lupdate $(LUPDATE) -target-language en -pluralonly build/ui_strings.py \
+		-ts $(TS_DIR)/kiosk_en.ts
 
 lint: setup
 	$(VENV)/bin/ruff check kiosk tests bench
@@ -37,4 +53,4 @@ pytest: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache $(QM)

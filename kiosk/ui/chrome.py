@@ -1,4 +1,4 @@
-"""The header (Back, Home, title, text size) and the footer (scroll buttons, the advice line)."""
+"""The header (Back, Home, title, text size, language) and the footer (scroll buttons, the advice line)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.appearance import Appearance
+from kiosk.ui.i18n import LANGUAGE_NAMES, SWITCH_DESCRIPTIONS
 from kiosk.ui.icons import icon
 
 
@@ -46,14 +47,16 @@ class HeaderBar(QWidget):
         super().__init__(parent)
         self.setProperty("role", "header")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.back_button = IconButton(tr("Back"), "back", tr("Go back"))
-        self.home_button = IconButton(tr("Home"), "home", tr("Go to the home screen"))
+        self.back_button = IconButton("", "back")
+        self.home_button = IconButton("", "home")
         self.title_label = QLabel()
         self.title_label.setProperty("role", "header-title")
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.smaller_button = IconButton("A−", "", tr("Make the text smaller"))
-        self.larger_button = IconButton("A+", "", tr("Make the text larger"))
+        self.smaller_button = IconButton("A−")
+        self.larger_button = IconButton("A+")
+        self.language_button = IconButton("")  # names the other language, in that language
+        self.offered_language: str | None = None
         self._grid = QGridLayout(self)
         self._grid.addWidget(self.back_button, 0, 0)
         self._grid.addWidget(self.home_button, 0, 1)
@@ -62,7 +65,31 @@ class HeaderBar(QWidget):
         self._grid.setColumnStretch(2, 1)
         self._title_below = True
         self._place_title(below=False)
-        self.buttons = [self.back_button, self.home_button, self.smaller_button, self.larger_button]
+        self.buttons = [
+            self.back_button,
+            self.home_button,
+            self.smaller_button,
+            self.larger_button,
+            self.language_button,
+        ]
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(tr("Back"))
+        self.back_button.setAccessibleName(tr("Go back"))
+        self.home_button.setText(tr("Home"))
+        self.home_button.setAccessibleName(tr("Go to the home screen"))
+        self.smaller_button.setAccessibleName(tr("Make the text smaller"))
+        self.larger_button.setAccessibleName(tr("Make the text larger"))
+
+    def offer_language(self, language: str | None) -> None:
+        """Show the switch to ``language`` (its name in its own words), or hide it when there is none."""
+        self.offered_language = language
+        self.language_button.setVisible(language is not None)
+        if language is not None:
+            self.language_button.setText(LANGUAGE_NAMES[language])
+            self.language_button.setAccessibleName(LANGUAGE_NAMES[language])
+            self.language_button.setAccessibleDescription(SWITCH_DESCRIPTIONS[language])
 
     def _place_title(self, below: bool) -> None:
         """At large text the title gets a row of its own so it is never squeezed."""
@@ -70,10 +97,13 @@ class HeaderBar(QWidget):
             return
         self._title_below = below
         self._grid.removeWidget(self.title_label)
-        if below:
+        self._grid.removeWidget(self.language_button)
+        if below:  # the language switch moves down beside the title, so 200% still fits
             self._grid.addWidget(self.title_label, 1, 0, 1, 5)
+            self._grid.addWidget(self.language_button, 1, 5)
         else:
             self._grid.addWidget(self.title_label, 0, 2)
+            self._grid.addWidget(self.language_button, 0, 5)
 
     def apply(self, look: Appearance) -> None:
         margin = look.sizes["spacing"]
@@ -103,11 +133,9 @@ class HeaderBar(QWidget):
 class FooterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.up_button = IconButton(tr("Up"), "up", tr("Scroll up"))
-        self.down_button = IconButton(tr("Down"), "down", tr("Scroll down"))
-        self.disclaimer = QLabel(
-            tr("This is education, not medical advice. Ask your care team about your own health.")
-        )
+        self.up_button = IconButton("", "up")
+        self.down_button = IconButton("", "down")
+        self.disclaimer = QLabel()
         self.disclaimer.setProperty("role", "disclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,6 +144,16 @@ class FooterBar(QWidget):
         row.addWidget(self.up_button)
         row.addWidget(self.disclaimer, 1)
         row.addWidget(self.down_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.up_button.setText(tr("Up"))
+        self.up_button.setAccessibleName(tr("Scroll up"))
+        self.down_button.setText(tr("Down"))
+        self.down_button.setAccessibleName(tr("Scroll down"))
+        self.disclaimer.setText(
+            tr("This is education, not medical advice. Ask your care team about your own health.")
+        )
 
     def apply(self, look: Appearance) -> None:
         margin = look.sizes["spacing"]

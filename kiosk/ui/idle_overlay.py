@@ -24,12 +24,11 @@ class IdleOverlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._host = parent
-        self.setAccessibleName(tr("Still reading?"))
         self._scrim = QColor(0, 0, 0, 200)
         card = QWidget(self)
         card.setProperty("role", "overlay-card")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.title = QLabel(tr("Still reading?"))
+        self.title = QLabel()
         self.title.setProperty("role", "overlay-title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
@@ -39,8 +38,7 @@ class IdleOverlay(QWidget):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.keep_button = QPushButton(tr("Keep reading"))
-        self.keep_button.setAccessibleName(tr("Keep reading"))
+        self.keep_button = QPushButton()
         self.keep_button.clicked.connect(self.keep_reading)
         column = QVBoxLayout(card)
         column.setSpacing(24)
@@ -52,7 +50,17 @@ class IdleOverlay(QWidget):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
         self.card = card
+        self._seconds = 0
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr("Still reading?"))
+        self.title.setText(tr("Still reading?"))
+        self.keep_button.setText(tr("Keep reading"))
+        self.keep_button.setAccessibleName(tr("Keep reading"))
+        if self._seconds:
+            self.set_seconds(self._seconds)
 
     def show_countdown(self, seconds: int) -> None:
         self.set_seconds(seconds)
@@ -62,6 +70,7 @@ class IdleOverlay(QWidget):
         self.keep_button.setFocus()
 
     def set_seconds(self, seconds: int) -> None:
+        self._seconds = seconds
         self.countdown.setText(str(seconds))
         self.countdown.setAccessibleName(tr("%n second(s) left", seconds))
         self.explanation.setText(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.config import TEXT_STEPS, Config
-from kiosk.core.content import Library, Page
+from kiosk.core.config import LANGUAGES, TEXT_STEPS, Config
+from kiosk.core.content import Library, Page, available_languages
 from kiosk.core.page_html import render_page
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import FooterBar, HeaderBar
+from kiosk.ui.i18n import interface_language, translate_n
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.idle_overlay import IdleOverlay
 from kiosk.ui.library_store import LibraryStore
@@ -73,7 +74,9 @@ class MainWindow(QMainWindow):
         self.libraries = libraries
         self.watcher = watcher
         self.visitor = visitor
-        self.setWindowTitle(config["clinic_name"] or tr("Bone Health"))
+        self.interface = interface_language()
+        self.interface.set_language(visitor.language)  # before any widget asks tr() for its words
+        self.languages = [lang for lang in available_languages(libraries.root) if lang in LANGUAGES]
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.header = HeaderBar()
         self.footer = FooterBar()
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.treatment = TreatmentOptions(self)
         self._apply_look()
+        self._retranslate()
         self.show_home()
 
     @property
@@ -116,9 +120,14 @@ class MainWindow(QMainWindow):
         self.header.home_button.clicked.connect(self.go_home)
         self.header.larger_button.clicked.connect(self.visitor.larger)
         self.header.smaller_button.clicked.connect(self.visitor.smaller)
+        self.header.language_button.clicked.connect(
+            lambda: self.set_language(self.header.offered_language or self.visitor.language)
+        )
         self.footer.up_button.clicked.connect(lambda: self.scroll_by_page(-1))
         self.footer.down_button.clicked.connect(lambda: self.scroll_by_page(1))
         self.visitor.changed.connect(self._apply_look)
+        self.visitor.changed.connect(lambda: self.interface.set_language(self.visitor.language))
+        self.interface.changed.connect(self._on_language_changed)
         self.watcher.warn.connect(self.overlay.show_countdown)
         self.watcher.countdown.connect(self.overlay.set_seconds)
         self.watcher.resumed.connect(self.overlay.hide)
@@ -191,9 +200,11 @@ class MainWindow(QMainWindow):
         note = tr("Tap a picture to begin. Use A+ to make the words bigger.")
         if self.watcher.enabled:
             minutes = max(1, round(self.watcher.idle_seconds / 60))
-            note += " " + tr(
-                "If nobody touches the screen for about %n minute(s), it starts over for the next person."
-            ).replace("%n", str(minutes))
+            note += " " + translate_n(
+                "MainWindow",
+                "If nobody touches the screen for about %n minute(s), it starts over for the next person.",
+                minutes,
+            )
         self.home_screen.show_content(
             f"{clinic}\n{heading}" if clinic else heading,
             "",
@@ -249,6 +260,36 @@ class MainWindow(QMainWindow):
         self.header.larger_button.setEnabled(look.percent < TEXT_STEPS[-1])
         self.header.smaller_button.setEnabled(look.percent > TEXT_STEPS[0])
         self._update_scroll_buttons()
+
+    # Language -------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Interface and library in ``language``, on the same page at the same text size."""
+        self.visitor.set_language(language)
+
+    def _on_language_changed(self) -> None:
+        self._retranslate()
+        fraction = self._scroll_fraction()
+        self._show(self.current)  # the same page (or route) from the other language's library
+        bar = self._current_screen().scroll_area().verticalScrollBar()
+        bar.setValue(round(fraction * bar.maximum()))
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.config["clinic_name"] or tr("Bone Health"))
+        self.setLocale(QLocale(self.interface.language))
+        self.header.retranslate()
+        others = [lang for lang in self.languages if lang != self.interface.language]
+        self.header.offer_language(others[0] if others and len(self.languages) > 1 else None)
+        self.footer.retranslate()
+        self.overlay.retranslate()
+        for screen in self.screens:
+            retranslate = getattr(screen, "retranslate", None)
+            if callable(retranslate):
+                retranslate()
+
+    def _scroll_fraction(self) -> float:
+        bar = self._current_screen().scroll_area().verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() else 0.0
 
     # Reset ----------------------------------------------------------------------------------
 

@@ -127,13 +127,16 @@ class PageScreen(QWidget):
         super().__init__(parent)
         self.view = PageView()
         self.view.page_link.connect(self.open_page)
-        self.view.setAccessibleName(tr("Page text"))
         enable_kinetic_scrolling(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.page: Page | None = None
         self._look: Appearance | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(tr("Page text"))
 
     def add_toolbar(self, widget: QWidget) -> None:
         """A bar above the page (a medication card's Compare and Take home buttons)."""
