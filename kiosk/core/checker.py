@@ -21,6 +21,8 @@ from kiosk.core.readability import (
 )
 
 REVIEW_MAX_AGE_DAYS = 730  # 24 months
+REFERENCE_LANGUAGE = "en"  # every other language must say what the English library says
+TRANSLATION_MAX_LAG_DAYS = 180  # a translation reviewed this long before its original may be stale
 
 
 @dataclass(frozen=True)
@@ -57,12 +59,15 @@ def check_content(root: Path, limits: CheckLimits | None = None) -> CheckReport:
     languages = available_languages(root)
     if not languages:
         report.problems.append(Problem.error(root, 1, "no language folders (like 'en/') found"))
+    libraries = {}
     for lang in languages:
         library, problems = load_library(root, lang)
+        libraries[lang] = library
         report.problems.extend(problems)
         for page in sorted(library.pages.values(), key=lambda p: str(p.path)):
             report.problems.extend(_check_page(page, library, limits, report))
         report.problems.extend(_check_library(library))
+    report.problems.extend(check_parity(libraries))
     report.problems.sort(key=lambda p: (p.path, p.line, p.message))
     return report
 
@@ -161,6 +166,99 @@ def _check_library(library: Library) -> list[Problem]:
     return []
 
 
+def check_parity(libraries: dict[str, Library]) -> list[Problem]:
+    """Each language has the same pages as the English library, and each card the same facts."""
+    reference = libraries.get(REFERENCE_LANGUAGE)
+    if reference is None:
+        return []
+    problems = []
+    for lang, library in sorted(libraries.items()):
+        if lang == REFERENCE_LANGUAGE:
+            continue
+        for page in reference.pages.values():
+            if library.get(page.id) is None:
+                problems.append(_missing(page, library))
+        for page in library.pages.values():
+            original = reference.get(page.id)
+            problems.extend([_missing(page, reference)] if original is None else _compare(original, page))
+    return problems
+
+
+def _missing(page: Page, other: Library) -> Problem:
+    return Problem.error(
+        page.path,
+        page.key_lines.get("id", 1),
+        f"no page with id '{page.id}' in {other.folder}; every page needs one in each language",
+    )
+
+
+def _codes(value: object) -> str:
+    return ", ".join(str(item) for item in value) if isinstance(value, tuple) else str(value)
+
+
+def _compare(original: Page, translated: Page) -> list[Problem]:
+    """Codes and sources must match the original; words (titles, sentences) are the translator's."""
+    pairs: list[tuple[str, object, object]] = [
+        ("kind", original.kind, translated.kind),
+        ("order", original.order, translated.order),
+        ("icon", original.icon, translated.icon),
+        ("lists", original.lists_medications, translated.lists_medications),
+    ]
+    theirs, ours = original.medication, translated.medication
+    if theirs is not None and ours is not None:
+        pairs += [
+            ("action", theirs.action, ours.action),
+            ("route", theirs.route, ours.route),
+            ("how_often", theirs.how_often, ours.how_often),
+            ("where_given", theirs.where_given, ours.where_given),
+            ("info_url", theirs.info_url, ours.info_url),
+        ]
+    problems = [
+        Problem.error(
+            translated.path,
+            translated.key_lines.get(name, 1),
+            f"'{name}' is {_codes(our_value)} but {original.path} says {_codes(their_value)}; "
+            "the facts must be the same in every language",
+        )
+        for name, their_value, our_value in pairs
+        if their_value != our_value
+    ]
+    if theirs is not None:
+        problems.extend(_compare_sources(original, translated))
+    return problems + _review_lag(original, translated)
+
+
+def _compare_sources(original: Page, translated: Page) -> list[Problem]:
+    theirs = {source.url for source in original.sources}
+    ours = {source.url for source in translated.sources}
+    differences = [f"missing {url}" for url in sorted(theirs - ours)]
+    differences += [f"not in the original: {url}" for url in sorted(ours - theirs)]
+    if not differences:
+        return []
+    return [
+        Problem.error(
+            translated.path,
+            translated.key_lines.get("sources", 1),
+            f"'sources' differ from {original.path} ({'; '.join(differences)}); "
+            "a card must cite the same sources in every language",
+        )
+    ]
+
+
+def _review_lag(original: Page, translated: Page) -> list[Problem]:
+    lag = (original.reviewed - translated.reviewed).days
+    if lag <= TRANSLATION_MAX_LAG_DAYS:
+        return []
+    return [
+        Problem.warning(
+            translated.path,
+            translated.key_lines.get("reviewed", 1),
+            f"reviewed {translated.reviewed}, {lag} days before {original.path} ({original.reviewed}); "
+            "check it still says the same",
+        )
+    ]
+
+
 def format_text(report: CheckReport) -> str:
     lines = [str(problem) for problem in report.problems]
     lines.append(
@@ -205,6 +303,12 @@ def format_report(report: CheckReport) -> str:
         )
     english = [s.readability for s in report.stats if s.page.lang == "en"]
     if english:
-        rows.append(f"median English grade: {median_score(english):.1f}")
+        rows.append(f"median English grade: {median_score(english):.1f} (Flesch-Kincaid; lower is easier)")
+    spanish = [s.readability for s in report.stats if s.page.lang == "es"]
+    if spanish:
+        rows.append(
+            f"median Spanish reading ease: {median_score(spanish):.1f} "
+            f"(Fernández-Huerta; higher is easier, {SPANISH_MIN_EASE:.0f} or more required)"
+        )
     rows.append(format_text(report).splitlines()[-1])
     return "\n".join(rows)
