@@ -7,6 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
+import shutil
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.config import Config
 from kiosk.core.page_html import render_page
 from kiosk.ui.app import KioskApplication
+from kiosk.ui.i18n import interface_language, translations_dir
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import MainWindow
@@ -30,6 +34,18 @@ SHIPPED_CONTENT = REPO / "content"
 @pytest.fixture(scope="session")
 def qapp_cls() -> type[KioskApplication]:
     return KioskApplication
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """Build the .qm files as `make` does when they are missing or older than their .ts source."""
+    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
+    lrelease = str(beside_python) if beside_python.exists() else shutil.which("pyside6-lrelease")
+    for source in sorted(translations_dir().glob("*.ts")):
+        compiled = source.with_suffix(".qm")
+        stale = not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime
+        if stale and lrelease:
+            subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
 
 
 class FakeTimer(QObject):
@@ -83,6 +99,7 @@ def make_window(qapp: KioskApplication, qtbot: QtBot) -> Iterator[WindowFactory]
         return window
 
     yield build
+    interface_language().set_language("en")  # the next test starts in English, like a new visitor
     for watcher in watchers:
         qapp.removeEventFilter(watcher)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

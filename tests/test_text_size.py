@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.config import TEXT_STEPS
 from kiosk.ui.main_window import MainWindow
-from tests.conftest import SHIPPED_CONTENT
+from tests.conftest import SHIPPED_CONTENT, WindowFactory
 from tests.ui_helpers import buttons_clipped, labels_clipped, tap, tap_tile, visible_tiles
 
 
@@ -53,15 +53,21 @@ def test_text_size_is_kept_while_moving_between_pages(qtbot: QtBot, window: Main
     assert window.visitor.text_percent == 125
 
 
-def all_page_ids() -> list[str]:
+def all_page_ids() -> list[tuple[str, str]]:
     from kiosk.core.content import load_library
 
-    library, _ = load_library(SHIPPED_CONTENT, "en")
-    return ["home", *[p.id for p in (*library.topics, *library.medications)]]
+    screens = []
+    for lang in ("en", "es"):
+        library, _ = load_library(SHIPPED_CONTENT, lang)
+        screens += [(lang, "home"), *[(lang, p.id) for p in (*library.topics, *library.medications)]]
+    return screens
 
 
-@pytest.mark.parametrize("page_id", all_page_ids())
-def test_every_screen_at_200_percent_fits_1024x768_without_clipping(window: MainWindow, page_id: str) -> None:
+@pytest.mark.parametrize(("lang", "page_id"), all_page_ids())
+def test_every_screen_at_200_percent_fits_1024x768_without_clipping(
+    make_window: WindowFactory, lang: str, page_id: str
+) -> None:
+    window = make_window(language=lang)
     window.visitor.set_text_percent(200)
     if page_id != "home":
         window.open_page(page_id)

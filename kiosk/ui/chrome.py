@@ -63,6 +63,7 @@ class HeaderBar(QWidget):
         self._grid.addWidget(self.smaller_button, 0, 3)
         self._grid.addWidget(self.larger_button, 0, 4)
         self._grid.setColumnStretch(2, 1)
+        self._title_row = QHBoxLayout()  # at large text: the title, then the language switch
         self._title_below = True
         self._place_title(below=False)
         self.buttons = [
@@ -96,12 +97,15 @@ class HeaderBar(QWidget):
         if below == self._title_below:
             return
         self._title_below = below
-        self._grid.removeWidget(self.title_label)
-        self._grid.removeWidget(self.language_button)
+        for widget in (self.title_label, self.language_button):
+            self._grid.removeWidget(widget)
+            self._title_row.removeWidget(widget)
         if below:  # the language switch moves down beside the title, so 200% still fits
-            self._grid.addWidget(self.title_label, 1, 0, 1, 5)
-            self._grid.addWidget(self.language_button, 1, 5)
+            self._title_row.addWidget(self.title_label, 1)
+            self._title_row.addWidget(self.language_button)
+            self._grid.addLayout(self._title_row, 1, 0, 1, 5)
         else:
+            self._grid.removeItem(self._title_row)
             self._grid.addWidget(self.title_label, 0, 2)
             self._grid.addWidget(self.language_button, 0, 5)
 
@@ -109,6 +113,7 @@ class HeaderBar(QWidget):
         margin = look.sizes["spacing"]
         self._grid.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self._grid.setHorizontalSpacing(margin)
+        self._title_row.setSpacing(margin)
         self._place_title(below=look.percent >= 150)
         for button in self.buttons:
             button.apply(look)

@@ -51,7 +51,7 @@
     <message>
         <source>This is education, not medical advice. Ask your care team about your own health.</source>
         <extracomment>kiosk/ui/chrome.py</extracomment>
-        <translation>Esto es para aprender, no es un consejo médico. Pregunte a su equipo de salud sobre su propia salud.</translation>
+        <translation>Esto es para aprender, no es consejo médico. Consulte a su equipo de salud.</translation>
     </message>
     <message>
         <source>Up</source>

@@ -1,0 +1,141 @@
+"""One tap on "Español" and the whole kiosk speaks Spanish, on the same page at the same size."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.main_window import MainWindow
+from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
+from tests.ui_helpers import page_text, tap, tap_tile, visible_tiles
+
+
+def switch(qtbot: QtBot, window: MainWindow) -> None:
+    tap(qtbot, window.header.language_button)
+    QCoreApplication.processEvents()  # new tiles in an already visible grid are shown by a queued call
+
+
+def idle_out(window: MainWindow) -> None:
+    cast(FakeTimer, window.watcher.idle_timer).fire()
+    for _ in range(window.watcher.warning_seconds):
+        cast(FakeTimer, window.watcher.tick_timer).fire()
+
+
+def test_the_switch_names_the_other_language_in_that_language(qtbot: QtBot, window: MainWindow) -> None:
+    button = window.header.language_button
+    assert button.text() == "Español" and button.accessibleName() == "Español"
+    assert button.accessibleDescription() == "Ver esta pantalla en español"
+    assert button.height() >= 64
+    switch(qtbot, window)
+    assert button.text() == "English" and button.accessibleDescription() == "Show this screen in English"
+
+
+def test_home_in_spanish_has_spanish_words_and_tiles(qtbot: QtBot, window: MainWindow) -> None:
+    switch(qtbot, window)
+    assert window.header.title_label.text() == "Salud de los huesos"
+    assert window.home_screen.heading.text() == "Aprenda sobre la salud de sus huesos"
+    assert window.header.home_button.text() == "Inicio" and window.header.back_button.text() == "Atrás"
+    assert [t.title_label.text() for t in visible_tiles(window)][:3] == [
+        "¿Qué es la osteoporosis?",
+        "Cómo se renuevan los huesos",
+        "Medicinas",
+    ]
+    assert window.windowTitle() == "Salud de los huesos"
+
+
+def test_switching_keeps_the_page_history_and_text_size(qtbot: QtBot, window: MainWindow) -> None:
+    tap(qtbot, window.header.larger_button)
+    tap(qtbot, window.header.larger_button)
+    tap_tile(qtbot, window, "Medicines")
+    tap_tile(qtbot, window, "Alendronate (Fosamax)")
+    switch(qtbot, window)
+    assert window.current.page_id == "alendronate"
+    assert window.header.title_label.text() == "Alendronato (Fosamax)"
+    assert page_text(window).startswith("Cómo se usa: Una pastilla que se traga.")
+    assert window.visitor.text_percent == 150
+    tap(qtbot, window.header.back_button)
+    assert window.header.title_label.text() == "Medicinas"
+    assert "Alendronato (Fosamax)" in [t.title_label.text() for t in visible_tiles(window)]
+
+
+def test_switching_keeps_the_reading_place(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("denosumab")
+    bar = window.page_screen.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    switch(qtbot, window)
+    assert bar.maximum() > 0
+    assert abs(bar.value() / bar.maximum() - 0.5) < 0.05
+
+
+def test_switching_back_shows_english_again(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("bone-density-test")
+    switch(qtbot, window)
+    switch(qtbot, window)
+    assert window.header.title_label.text() == "Bone density test"
+    assert window.header.language_button.text() == "Español"
+    assert window.footer.up_button.text() == "Up"
+
+
+def test_idle_reset_returns_to_the_default_language(qtbot: QtBot, window: MainWindow) -> None:
+    switch(qtbot, window)
+    window.open_page("calcitonin")
+    idle_out(window)
+    assert window.visitor.language == "en" and window.visitor.is_default
+    assert window.header.title_label.text() == "Bone Health"
+    assert window.header.language_button.text() == "Español"
+    assert visible_tiles(window)[0].title_label.text() == "What is osteoporosis?"
+
+
+def test_a_kiosk_set_to_spanish_starts_and_resets_in_spanish(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window(language="es")
+    assert window.header.title_label.text() == "Salud de los huesos"
+    switch(qtbot, window)
+    assert window.header.title_label.text() == "Bone Health"
+    idle_out(window)
+    assert window.header.title_label.text() == "Salud de los huesos"
+    assert window.header.language_button.text() == "English"
+
+
+def test_the_idle_warning_counts_down_in_spanish(qtbot: QtBot, window: MainWindow) -> None:
+    switch(qtbot, window)
+    cast(FakeTimer, window.watcher.idle_timer).fire()
+    overlay = window.overlay
+    assert overlay.title.text() == "¿Sigue leyendo?"
+    assert overlay.keep_button.text() == "Seguir leyendo"
+    assert overlay.countdown.accessibleName() == "Quedan 30 segundos"
+    assert overlay.explanation.text().startswith("En 30 segundos, la pantalla volverá a empezar")
+    for _ in range(29):
+        cast(FakeTimer, window.watcher.tick_timer).fire()
+    assert overlay.countdown.accessibleName() == "Queda 1 segundo"
+    assert overlay.explanation.text().startswith("En 1 segundo, la pantalla")
+
+
+def test_english_plurals_read_right(window: MainWindow) -> None:
+    window.overlay.set_seconds(1)
+    assert window.overlay.countdown.accessibleName() == "1 second left"
+    window.overlay.set_seconds(2)
+    assert window.overlay.countdown.accessibleName() == "2 seconds left"
+
+
+@pytest.mark.parametrize(("minutes", "words"), [(60, "about 1 minute,"), (180, "about 3 minutes,")])
+def test_the_home_note_counts_minutes_in_both_languages(
+    qtbot: QtBot, make_window: WindowFactory, minutes: int, words: str
+) -> None:
+    window = make_window(idle__seconds=minutes)
+    assert words in window.home_screen.note.text()
+    switch(qtbot, window)
+    spanish = "durante 1 minuto más o menos," if minutes == 60 else "durante unos 3 minutos,"
+    assert spanish in window.home_screen.note.text()
+
+
+def test_there_is_no_switch_when_the_library_has_one_language(
+    make_window: WindowFactory, library: LibraryBuilder
+) -> None:
+    library.topic("bones")
+    window = make_window(library.root)
+    assert not window.header.language_button.isVisibleTo(window)

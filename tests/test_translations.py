@@ -1,0 +1,246 @@
+"""Every interface string has a Spanish translation, and no screen shows an English one in Spanish."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+import kiosk
+from kiosk.ui import i18n, main_window
+from kiosk.ui.i18n import InterfaceLanguage, translations_dir
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui_strings import UiString, find_strings, lupdate_input
+from tests.conftest import FakeTimer, WindowFactory
+from tests.ui_helpers import labels_clipped, tap, tap_tile
+
+SPANISH_TS = translations_dir() / "kiosk_es.ts"
+ENGLISH_TS = translations_dir() / "kiosk_en.ts"
+
+
+def messages(path: Path) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [(c.findtext("name") or "", m) for c in root.iter("context") for m in c.iter("message")]
+
+
+def strings_in(path: Path) -> set[UiString]:
+    return {
+        UiString(context, m.findtext("source") or "", m.get("numerus") == "yes")
+        for context, m in messages(path)
+    }
+
+
+def translations(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
+def test_the_spanish_file_lists_exactly_the_strings_in_the_source() -> None:
+    found = find_strings(Path(kiosk.__file__).parent)
+    assert found.problems == []
+    missing = set(found.strings) - strings_in(SPANISH_TS)
+    assert not missing, f"run `make translations` and translate: {sorted(missing)}"
+    assert strings_in(SPANISH_TS) == set(found.strings)
+
+
+def test_the_english_file_gives_the_plural_forms_of_every_plural() -> None:
+    found = find_strings(Path(kiosk.__file__).parent)
+    assert strings_in(ENGLISH_TS) == {s for s in found.strings if s.plural}
+    for _, message in messages(ENGLISH_TS):
+        one, many = translations(message)
+        assert "(s)" not in one + many and one != many
+
+
+def test_every_spanish_translation_is_finished() -> None:
+    for context, message in messages(SPANISH_TS):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, (
+            f"{context}: {source!r} unfinished"
+        )
+        forms = translations(message)
+        assert all(form.strip() for form in forms), f"{context}: {source!r} has an empty translation"
+        if "%n" in source:
+            assert len(forms) == 2 and all("%n" in form for form in forms), source
+
+
+def test_the_compiled_spanish_translation_answers_every_string() -> None:
+    translator = QTranslator()
+    assert translator.load(str(SPANISH_TS.with_suffix(".qm"))), "the .qm is built by `make` (or conftest)"
+    for string in strings_in(SPANISH_TS):
+        n = 2 if string.plural else -1
+        answer = translator.translate(string.context, string.source, None, n)
+        assert answer and answer != string.source, string
+
+
+def english_patterns() -> list[re.Pattern[str]]:
+    """Every English interface string as a pattern (a plural's count may be any number)."""
+    phrases = [s.source for s in strings_in(SPANISH_TS)]
+    phrases += [form for _, m in messages(ENGLISH_TS) for form in translations(m)]
+    return [re.compile(re.escape(p).replace("%n", r"\d+")) for p in phrases]
+
+
+def shown_words(window: MainWindow) -> list[str]:
+    words = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        words += [widget.accessibleName(), widget.accessibleDescription()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            words.append(widget.text())
+    return [word for word in words if word]
+
+
+def english_on_screen(window: MainWindow) -> list[str]:
+    patterns = english_patterns()
+    return [
+        word
+        for word in shown_words(window)
+        for pattern in patterns
+        if pattern.fullmatch(word) or (len(pattern.pattern) > 12 and pattern.search(word))
+    ]
+
+
+def test_the_english_check_finds_english(window: MainWindow) -> None:
+    assert "Back" in english_on_screen(window) or "Go back" in english_on_screen(window)
+
+
+def test_no_spanish_screen_shows_an_english_interface_string(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window(language="es")
+    seen = []
+    for step in ("home", "section", "card", "topic", "warning"):
+        if step == "section":
+            tap_tile(qtbot, window, "Medicinas")
+        elif step == "card":
+            tap_tile(qtbot, window, "Denosumab (Prolia)")
+        elif step == "topic":
+            window.open_page("bone-density-test")
+        elif step == "warning":
+            timer = window.watcher.idle_timer
+            assert isinstance(timer, FakeTimer)
+            timer.fire()
+        QCoreApplication.processEvents()
+        seen.append((step, english_on_screen(window)))
+    assert seen == [(step, []) for step, _ in seen]
+
+
+def test_the_spanish_idle_warning_fits_at_200_percent(make_window: WindowFactory) -> None:
+    window = make_window(language="es", text__default_percent=200)
+    timer = window.watcher.idle_timer
+    assert isinstance(timer, FakeTimer)
+    timer.fire()
+    QCoreApplication.processEvents()
+    assert window.overlay.isVisible() and labels_clipped(window.overlay) == []
+
+
+def test_a_missing_translation_leaves_english_words_and_a_working_kiosk(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    i18n.interface_language().set_language("en")
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    bare = InterfaceLanguage()
+    monkeypatch.setattr(main_window, "interface_language", lambda: bare)
+    with caplog.at_level(logging.WARNING):
+        window = make_window(language="es")
+    assert "no interface translation kiosk_es.qm" in caplog.text
+    assert window.header.home_button.text() == "Home"  # the words Qt could not translate
+    assert window.header.title_label.text() == "Bone Health"
+    tap_tile(qtbot, window, "Medicinas")  # the Spanish library still works
+    tap(qtbot, window.header.language_button)
+    assert window.header.title_label.text() == "Medicines"
+    bare.deleteLater()
+
+
+def extract(tmp_path: Path, files: dict[str, str]) -> tuple[set[UiString], list[str]]:
+    package = tmp_path / "pkg"
+    for name, code in files.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(textwrap.dedent(code), encoding="utf-8")
+    found = find_strings(package)
+    return set(found.strings), found.problems
+
+
+def test_the_extractor_gives_each_helper_call_its_modules_context(tmp_path: Path) -> None:
+    strings, problems = extract(
+        tmp_path,
+        {
+            "chrome.py": """
+                from PySide6.QtCore import QCoreApplication
+                from kiosk.ui.i18n import translate, translate_n
+                CONTEXT = "Panel"
+
+                def tr(text):
+                    return QCoreApplication.translate("Chrome", text)
+
+                def tr_panel(text, n=None):
+                    return translate(CONTEXT, text) if n is None else translate_n(CONTEXT, text, n)
+
+                class Header:
+                    def build(self, count):
+                        tr("Back")
+                        tr_panel("%n page(s)", count)
+                        translate_n("Direct", "%n item(s)", count)
+                        QCoreApplication.translate("Qt", "Plain")
+                        self.tr("Own")
+            """,
+            "other.py": """
+                from pkg.chrome import tr
+                tr("Imported")
+            """,
+        },
+    )
+    assert problems == []
+    assert strings == {
+        UiString("Chrome", "Back"),
+        UiString("Panel", "%n page(s)", plural=True),
+        UiString("Direct", "%n item(s)", plural=True),
+        UiString("Qt", "Plain"),
+        UiString("Header", "Own"),
+        UiString("Chrome", "Imported"),
+    }
+
+
+def test_the_extractor_reports_text_it_cannot_see(tmp_path: Path) -> None:
+    _, problems = extract(
+        tmp_path,
+        {
+            "screen.py": """
+                from kiosk.ui.i18n import translate
+                class Screen:
+                    def show(self, label):
+                        translate("Screen", label)
+            """
+        },
+    )
+    assert len(problems) == 1 and problems[0].startswith("pkg/screen.py:5: the text of this translation call")
+
+
+def test_lupdate_reads_the_extractors_output_exactly(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lupdate"
+    )
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    found = find_strings(Path(kiosk.__file__).parent)
+    listing = tmp_path / "ui_strings.py"
+    listing.write_text(lupdate_input(found), encoding="utf-8")
+    subprocess.run([lupdate, "-silent", str(listing), "-ts", str(tmp_path / "out_es.ts")], check=True)
+    assert strings_in(tmp_path / "out_es.ts") == set(found.strings)
