@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import APP_NAME, __version__
-from kiosk.core.config import Config, find_config_file, load_config
+from kiosk.core.config import LANGUAGES, Config, find_config_file, load_config
 from kiosk.core.paths import bundled_content_dir
 
 log = logging.getLogger("kiosk")
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     pages = commands.add_parser("pages", help="list pages: id, kind, title")
     _common(pages)
-    pages.add_argument("--lang", default=None)
+    pages.add_argument("--lang", default=None, choices=LANGUAGES)
 
     render = commands.add_parser("render", help="render one screen to a PNG, offscreen")
     _common(render)
@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--font-scale", type=float, default=None, metavar="F", help="text size as a factor (1.0 to 2.0)"
     )
     render.add_argument("--size", default="1024x768", metavar="WxH")
-    render.add_argument("--lang", default=None)
+    render.add_argument("--lang", default=None, choices=LANGUAGES)
     render.add_argument("--theme", default=None)
 
     handout = commands.add_parser("handout", help="write the take-home handout for medicines to a PDF")

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import cast
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.main_window import MainWindow
@@ -139,3 +144,35 @@ def test_there_is_no_switch_when_the_library_has_one_language(
     library.topic("bones")
     window = make_window(library.root)
     assert not window.header.language_button.isVisibleTo(window)
+
+
+def kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def test_pages_lists_the_spanish_library() -> None:
+    result = kiosk("pages", "--lang", "es")
+    assert result.returncode == 0
+    assert "alendronate\tmedication\tAlendronato (Fosamax)" in result.stdout.splitlines()
+    assert len(result.stdout.splitlines()) == 23
+
+
+def test_render_draws_the_card_in_the_asked_language(tmp_path: Path) -> None:
+    images = []
+    for lang in ("en", "es"):
+        out = tmp_path / f"card-{lang}.png"
+        result = kiosk("render", "denosumab", "--lang", lang, "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        images.append(QImage(str(out)))
+    assert images[0].size() == images[1].size() and images[0] != images[1]
+
+
+def test_an_unknown_language_is_refused() -> None:
+    result = kiosk("pages", "--lang", "fr")
+    assert result.returncode == 2 and "invalid choice: 'fr'" in result.stderr
