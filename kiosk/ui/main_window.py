@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         self.setLocale(QLocale(self.interface.language))
         self.header.retranslate()
         others = [lang for lang in self.languages if lang != self.interface.language]
-        self.header.offer_language(others[0] if others and len(self.languages) > 1 else None)
+        self.header.offer_language(others[0] if others else None)
         self.footer.retranslate()
         self.overlay.retranslate()
         for screen in self.screens:
