@@ -94,6 +94,26 @@ def test_a_spanish_page_out_of_step_with_the_home_screen_is_an_error(
     assert len(found) == 1 and "es/bones.md" in found[0] and f"error: '{field}' is" in found[0]
 
 
+@pytest.mark.parametrize(
+    ("body", "difference"),
+    [
+        (SPANISH_BODY + "\n\n## Más\n\nOtra parte.", "headings: 1 here, 0 there"),
+        (SPANISH_BODY + '\n\n!!! note "Nota"\n    Un consejo.', "boxes: 1 here, 0 there"),
+        (SPANISH_BODY + " Vea [la pastilla](pill).", "links to: pill here, no page there"),
+    ],
+)
+def test_a_spanish_page_shaped_unlike_its_english_page_is_a_warning(
+    library: LibraryBuilder, body: str, difference: str
+) -> None:
+    library.topic("bones")
+    library.medication("pill")
+    library.medication("pill", body=SPANISH_CARD_BODY, lang="es")
+    spanish = library.topic("bones", body=body, lang="es")
+    found = [m for m in messages(library) if "is not shaped like" in m]
+    assert len(found) == 1 and found[0].startswith(f"{spanish}:12: warning: the body is not shaped like ")
+    assert difference in found[0]
+
+
 def test_a_page_missing_in_spanish_is_an_error(library: LibraryBuilder) -> None:
     bilingual(library)
     english = library.topic("falls", order=2)
@@ -147,7 +167,7 @@ def test_the_report_gives_each_spanish_page_its_reading_ease(library: LibraryBui
 def test_the_shipped_spanish_library_matches_the_english_one_and_reads_easily() -> None:
     report = check_content(SHIPPED_CONTENT)
     assert [str(p) for p in report.errors] == []
-    assert [str(p) for p in report.warnings if "days before" in p.message] == []
+    assert [str(p) for p in report.warnings if "days before" in p.message or "shaped" in p.message] == []
     spanish = {s.page.id: s.readability.score for s in report.stats if s.page.lang == "es"}
     english = {s.page.id for s in report.stats if s.page.lang == "en"}
     assert set(spanish) == english

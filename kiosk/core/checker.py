@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -225,7 +226,35 @@ def _compare(original: Page, translated: Page) -> list[Problem]:
     ]
     if theirs is not None:
         problems.extend(_compare_sources(original, translated))
-    return problems + _review_lag(original, translated)
+    return problems + _compare_shape(original, translated) + _review_lag(original, translated)
+
+
+def _shape(page: Page) -> dict[str, object]:
+    rendered = render_page(page)
+    return {
+        "headings": len(re.findall(r"<h[1-6]\b", rendered.html)),
+        "boxes": len(re.findall(r'<table[^>]* class="callout ', rendered.html)),
+        "links to": ", ".join(sorted({link.target for link in rendered.page_links})) or "no page",
+        "pictures": ", ".join(rendered.images) or "none",
+    }
+
+
+def _compare_shape(original: Page, translated: Page) -> list[Problem]:
+    """A translation with other headings, boxes, links or pictures is likely incomplete or out of date."""
+    theirs, ours = _shape(original), _shape(translated)
+    differences = [
+        f"{name}: {ours[name]} here, {theirs[name]} there" for name in theirs if theirs[name] != ours[name]
+    ]
+    if not differences:
+        return []
+    return [
+        Problem.warning(
+            translated.path,
+            translated.body_line,
+            f"the body is not shaped like {original.path} ({'; '.join(differences)}); "
+            "check the translation is complete and up to date",
+        )
+    ]
 
 
 def _compare_sources(original: Page, translated: Page) -> list[Problem]:
