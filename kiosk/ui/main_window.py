@@ -251,7 +251,9 @@ class MainWindow(QMainWindow):
         look = Appearance.of(self.visitor.theme, self.visitor.text_percent)
         # On the window, not the application: dialogs parented here inherit it, and other windows
         # (tests, the render command) are not re-polished.
-        self.setStyleSheet(style_sheet(look.theme, look.percent))
+        sheet = style_sheet(look.theme, look.percent)
+        if sheet != self.styleSheet():  # a language switch changes no colour or size: skip the re-polish
+            self.setStyleSheet(sheet)
         self.header.apply(look)
         self.footer.apply(look)
         self.overlay.apply(look)
