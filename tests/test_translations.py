@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -117,25 +118,69 @@ def test_the_english_check_finds_english(window: MainWindow) -> None:
     assert "Back" in english_on_screen(window) or "Go back" in english_on_screen(window)
 
 
+@pytest.mark.parametrize("start", ["es", "en"])
 def test_no_spanish_screen_shows_an_english_interface_string(
-    qtbot: QtBot, make_window: WindowFactory
+    qtbot: QtBot, make_window: WindowFactory, start: str
 ) -> None:
-    window = make_window(language="es")
+    """Started in Spanish, or started in English and switched: every word on every screen is Spanish."""
+    window = make_window(language=start, print__printer="Front_Desk", nurse__switch=True)
+    if start == "en":
+        window.open_page("compare:alendronate,denosumab")  # screens built in English first
+        window.open_page("browse:pill")
+        window.open_page("names")
+        window.go_home()
+        tap(qtbot, window.header.language_button)
+    treatment = window.treatment
+    treatment.printer = lambda handout, printer, paper: None
+    panel = treatment.take_home
+
+    def browse() -> None:
+        tap(qtbot, panel.close_button)
+        window.open_page("browse:pill")
+
+    def warning() -> None:
+        treatment.set_nurse_mode(False)
+        fire(window.watcher.idle_timer)
+
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("home", lambda: None),
+        ("section", lambda: tap_tile(qtbot, window, "Medicinas")),
+        ("card", lambda: tap_tile(qtbot, window, "Denosumab (Prolia)")),
+        ("topic", lambda: window.open_page("bone-density-test")),
+        ("compare", lambda: window.open_page("compare:alendronate,denosumab")),
+        ("take home", lambda: tap(qtbot, treatment.compare_screen.take_home_button)),
+        ("print?", lambda: tap(qtbot, panel.print_button)),
+        ("printed", lambda: tap(qtbot, panel.confirm_button)),
+        ("browse", browse),
+        ("names", lambda: window.open_page("names")),
+        ("nurse mode", lambda: treatment.set_nurse_mode(True)),
+        ("warning", warning),
+    ]
     seen = []
-    for step in ("home", "section", "card", "topic", "warning"):
-        if step == "section":
-            tap_tile(qtbot, window, "Medicinas")
-        elif step == "card":
-            tap_tile(qtbot, window, "Denosumab (Prolia)")
-        elif step == "topic":
-            window.open_page("bone-density-test")
-        elif step == "warning":
-            timer = window.watcher.idle_timer
-            assert isinstance(timer, FakeTimer)
-            timer.fire()
+    for step, action in steps:
+        QCoreApplication.processEvents()
+        action()
         QCoreApplication.processEvents()
         seen.append((step, english_on_screen(window)))
-    assert seen == [(step, []) for step, _ in seen]
+    assert seen == [(step, []) for step, _ in steps]
+
+
+def fire(timer: object) -> None:
+    assert isinstance(timer, FakeTimer)
+    timer.fire()
+
+
+def test_switching_language_on_the_comparison_keeps_it_and_translates_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.open_page("compare:alendronate,raloxifene")
+    tap(qtbot, window.header.language_button)
+    QCoreApplication.processEvents()
+    assert window.header.title_label.text() == "Comparar medicinas"
+    assert list(window.treatment.picks.ids) == ["alendronate", "raloxifene"]
+    bands = [label.text() for label in window.treatment.compare_screen.findChildren(QLabel)]
+    assert "Cómo se usa" in bands and "Raloxifeno (Evista)" in " ".join(bands)
+    assert english_on_screen(window) == []
 
 
 def test_the_spanish_idle_warning_fits_at_200_percent(make_window: WindowFactory) -> None:

@@ -138,7 +138,7 @@ def test_filters_show_exactly_the_matching_tiles_with_a_count_and_clear(
     assert screen.count.text() == "4 medicines match."
     tap(qtbot, screen.often_buttons["yearly"])
     assert [t.title_label.text() for t in visible_tiles(window)] == ["Zoledronic acid (Reclast)"]
-    assert screen.count.text() == "1 medicine match."
+    assert screen.count.text() == "1 medicine matches."
     tap(qtbot, screen.clear_button)
     assert len(visible_tiles(window)) == len(window.library.medications)
     assert not screen.clear_button.isVisible()

@@ -48,16 +48,14 @@ class BrowseScreen(QScrollArea):
         enable_kinetic_scrolling(self)
         inner = QWidget()
         inner.setProperty("role", "screen")
-        self.route_heading = self._heading(tr("How do you want to take it?"))
-        self.often_heading = self._heading(tr("How often?"))
+        self.route_heading = self._heading("")
+        self.often_heading = self._heading("")
         self.route_row, self.route_flow = self._row()
         self.often_row, self.often_flow = self._row()
         self.count = QLabel()
         self.count.setProperty("role", "count")
         self.count.setWordWrap(True)
-        self.clear_button = IconButton(
-            tr("Show all"), "close", tr("Clear the choices and show all medicines")
-        )
+        self.clear_button = IconButton("", "close")
         self.clear_button.clicked.connect(self.clear)
         status, self.status_flow = self._row()
         self.status_flow.addWidget(self.count)
@@ -83,6 +81,16 @@ class BrowseScreen(QScrollArea):
         self.route_buttons: dict[str, FilterButton] = {}
         self.often_buttons: dict[str, FilterButton] = {}
         self._look: Appearance | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Fixed words; the filter buttons and tiles follow the library in ``show_medicines``."""
+        self.route_heading.setText(tr("How do you want to take it?"))
+        self.often_heading.setText(tr("How often?"))
+        self.clear_button.setText(tr("Show all"))
+        self.clear_button.setAccessibleName(tr("Clear the choices and show all medicines"))
+        if self.pages:
+            self._refresh()
 
     @staticmethod
     def _heading(text: str) -> QLabel:

@@ -64,7 +64,9 @@ class HeaderBar(QWidget):
         self._grid.addWidget(self.larger_button, 0, 4)
         self._grid.setColumnStretch(2, 1)
         self._title_row = QHBoxLayout()  # at large text: the title, then the language switch
-        self._title_below = True
+        self._title_row.setContentsMargins(0, 0, 0, 0)
+        self._grid.addLayout(self._title_row, 1, 0, 1, 5)  # empty (no height) at small text
+        self._title_below = False
         self._place_title(below=False)
         self.buttons = [
             self.back_button,
@@ -87,25 +89,25 @@ class HeaderBar(QWidget):
         """Show the switch to ``language`` (its name in its own words), or hide it when there is none."""
         self.offered_language = language
         self.language_button.setVisible(language is not None)
+        self._place_title(self._title_below)
         if language is not None:
             self.language_button.setText(LANGUAGE_NAMES[language])
             self.language_button.setAccessibleName(LANGUAGE_NAMES[language])
             self.language_button.setAccessibleDescription(SWITCH_DESCRIPTIONS[language])
 
     def _place_title(self, below: bool) -> None:
-        """At large text the title gets a row of its own so it is never squeezed."""
-        if below == self._title_below:
-            return
+        """At large text the title gets a row of its own so it is never squeezed; the language switch
+        moves down beside it, so the top row still fits 1024 px."""
         self._title_below = below
         for widget in (self.title_label, self.language_button):
             self._grid.removeWidget(widget)
             self._title_row.removeWidget(widget)
-        if below:  # the language switch moves down beside the title, so 200% still fits
+        if below and self.offered_language:
             self._title_row.addWidget(self.title_label, 1)
             self._title_row.addWidget(self.language_button)
-            self._grid.addLayout(self._title_row, 1, 0, 1, 5)
+        elif below:
+            self._grid.addWidget(self.title_label, 1, 0, 1, 5)
         else:
-            self._grid.removeItem(self._title_row)
             self._grid.addWidget(self.title_label, 0, 2)
             self._grid.addWidget(self.language_button, 0, 5)
 

@@ -106,9 +106,9 @@ class CompareScreen(QScrollArea):
         self.intro.setWordWrap(True)
         self.body = QWidget()
         self.body_layout: QLayout | None = None
-        self.more_button = IconButton(tr("Add a medicine"), "plus")
-        self.take_home_button = IconButton(tr("Take it home"), "qr")
-        self.clear_button = IconButton(tr("Start a new comparison"), "close")
+        self.more_button = IconButton("", "plus")
+        self.take_home_button = IconButton("", "qr")
+        self.clear_button = IconButton("", "close")
         self.more_button.clicked.connect(self.choose_more)
         self.take_home_button.clicked.connect(self.take_home)
         self.clear_button.clicked.connect(self.clear_all)
@@ -126,6 +126,17 @@ class CompareScreen(QScrollArea):
         self.table_mode = True
         self._look: Appearance | None = None
         self.controls: dict[str, list[IconButton]] = {}  # page id -> its move/remove buttons
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The action buttons; the words above and in the comparison come with ``set_comparison``."""
+        for button, text in (
+            (self.more_button, tr("Add a medicine")),
+            (self.take_home_button, tr("Take it home")),
+            (self.clear_button, tr("Start a new comparison")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
 
     # Filling --------------------------------------------------------------------------------
 

@@ -45,6 +45,9 @@ class CompareToggle(QPushButton):
     def _on_clicked(self, checked: bool) -> None:
         self.picks.set_picked(self.page_id, checked)
 
+    def retranslate(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         picked = self.page_id in self.picks
         self.setChecked(picked)

@@ -39,7 +39,7 @@ class NamesScreen(QWidget):
         super().__init__(parent)
         self.setProperty("role", "screen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.hint = QLabel(tr("Tap the first letter of the name on your medicine box."))
+        self.hint = QLabel()
         self.hint.setProperty("role", "note")
         self.hint.setWordWrap(True)
         self.letter_bar = QWidget()
@@ -64,6 +64,11 @@ class NamesScreen(QWidget):
         self.headings: dict[str, QLabel] = {}
         self.grids: list[TileGrid] = []
         self._look: Appearance | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The hint; the letters and names come with ``show_names``."""
+        self.hint.setText(tr("Tap the first letter of the name on your medicine box."))
 
     def show_names(self, entries: list[NameEntry]) -> None:
         clear_layout(self.letter_flow)

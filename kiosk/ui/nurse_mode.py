@@ -64,13 +64,18 @@ class NurseBanner(QWidget):
         self.text.setProperty("role", "banner-text")
         self.text.setWordWrap(True)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.end_button = IconButton(tr("End nurse mode"))
+        self.end_button = IconButton("")
         self.end_button.clicked.connect(lambda: nurse.set_nurse_mode(False))
         row = self._row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
         row.addWidget(self.end_button)
         nurse.changed.connect(self._update)
-        self._update(nurse.active)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.end_button.setText(tr("End nurse mode"))
+        self.end_button.setAccessibleName(tr("End nurse mode"))
+        self._update(self.nurse.active)
 
     def _update(self, active: bool) -> None:
         if active:

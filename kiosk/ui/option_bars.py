@@ -28,6 +28,9 @@ class CompareNowButton(IconButton):
         picks.changed.connect(self.refresh)
         self.refresh()
 
+    def retranslate(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         count = len(self.picks)
         self.setText(tr("Compare ({n})").format(n=count) if count else tr("Compare"))
@@ -69,16 +72,23 @@ class CardBar(_Bar):
         super().__init__(parent)
         self.toggle = CompareToggle(picks, "", "", wide=False)
         self.flow.addWidget(self.toggle)
-        self.compare_button = self._add(CompareNowButton(picks))
-        self.take_home_button = self._add(
-            IconButton(tr("Take it home"), "qr", tr("Take it home: scan or print"))
-        )
+        self.compare_button = CompareNowButton(picks)
+        self._add(self.compare_button)
+        self.take_home_button = self._add(IconButton("", "qr"))
         self.compare_button.clicked.connect(self.compare)
         self.take_home_button.clicked.connect(self.take_home)
         self.page: Page | None = None
         self.picks = picks
         self._gap = 16
         picks.changed.connect(self._fit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.take_home_button.setText(tr("Take it home"))
+        self.take_home_button.setAccessibleName(tr("Take it home: scan or print"))
+        self.toggle.refresh()
+        self.compare_button.refresh()
+        self._fit()
 
     def set_page(self, page: Page) -> None:
         self.page = page
@@ -126,14 +136,26 @@ class SectionBar(_Bar):
     def __init__(self, picks: ComparePicks, nurse_button: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "actions")  # sits in the page's own flow: no bar of its own
-        self.browse_button = self._add(IconButton(tr("Choose by how it is taken"), "filter"))
-        self.names_button = self._add(IconButton(tr("Find by name, A to Z"), "az"))
-        self.compare_button = self._add(CompareNowButton(picks))
+        self.browse_button = self._add(IconButton("", "filter"))
+        self.names_button = self._add(IconButton("", "az"))
+        self.compare_button = CompareNowButton(picks)
+        self._add(self.compare_button)
         self.nurse_button = self._add(IconButton(tr("Nurse mode"), "nurse", tr("Start nurse mode")))
         self.nurse_button.setVisible(nurse_button)
         self.browse_button.clicked.connect(self.browse)
         self.names_button.clicked.connect(self.names)
         self.compare_button.clicked.connect(self.compare)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The nurse button's words follow nurse mode; TreatmentOptions sets them."""
+        for button, text in (
+            (self.browse_button, tr("Choose by how it is taken")),
+            (self.names_button, tr("Find by name, A to Z")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.compare_button.refresh()
 
     def apply(self, look: Appearance) -> None:
         super().apply(look)

@@ -51,7 +51,6 @@ class TakeHomePanel(QWidget):
         self.pages: list[Page] = []
         self._look: Appearance | None = None
         self._scrim = QColor(0, 0, 0, 200)
-        self.setAccessibleName(tr("Take it home"))
         self.card = QFrame()
         self.card.setProperty("role", "overlay-card")
         self.title = QLabel()
@@ -61,11 +60,11 @@ class TakeHomePanel(QWidget):
         self.message.setWordWrap(True)
         self.codes = QWidget()
         self.codes_flow = FlowLayout(self.codes)
-        self.print_button = IconButton(tr("Print a handout"), "printer")
-        self.save_button = IconButton(tr("Save as PDF"), "down")
-        self.confirm_button = IconButton(tr("Yes, print it"), "printer")
-        self.cancel_button = IconButton(tr("Cancel"))
-        self.close_button = IconButton(tr("Close"), "close", tr("Close this panel"))
+        self.print_button = IconButton("", "printer")
+        self.save_button = IconButton("", "down")
+        self.confirm_button = IconButton("", "printer")
+        self.cancel_button = IconButton("")
+        self.close_button = IconButton("", "close")
         self.buttons = QWidget()
         flow = self.buttons_flow = FlowLayout(self.buttons)
         for button in (self.print_button, self.save_button, self.confirm_button, self.cancel_button):
@@ -91,7 +90,23 @@ class TakeHomePanel(QWidget):
         self.save_button.clicked.connect(self._save)
         self.close_button.clicked.connect(self.hide)
         host.installEventFilter(self)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """The buttons' words; the title and message are set with each state (the panel covers the
+        language switch, so the language never changes while it is open)."""
+        self.setAccessibleName(tr("Take it home"))
+        for button, text in (
+            (self.print_button, tr("Print a handout")),
+            (self.save_button, tr("Save as PDF")),
+            (self.confirm_button, tr("Yes, print it")),
+            (self.cancel_button, tr("Cancel")),
+            (self.close_button, tr("Close")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.close_button.setAccessibleName(tr("Close this panel"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self._host and event.type() == QEvent.Type.Resize and self.isVisible():

@@ -117,7 +117,14 @@ class TreatmentOptions(QObject):
         window.page_shown.connect(self._on_page_shown)
         window.visitor_reset.connect(self.reset)
         window.visitor.changed.connect(self._apply_look)
+        window.interface.changed.connect(self.retranslate)  # after the window re-shows the page
         self._apply_look()
+
+    def retranslate(self) -> None:
+        """Words on the bars, banner and panel; the three screens are the window's to retranslate."""
+        for widget in (self.card_bar, self.section_bar, self.banner, self.take_home):
+            widget.retranslate()
+        self._on_nurse_changed(self.nurse.active)
 
     # Nurse mode -----------------------------------------------------------------------------
 

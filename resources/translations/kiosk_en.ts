@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BrowseScreen</name>
+    <message numerus="yes">
+        <source>%n medicine(s) match.</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>
+            <numerusform>%n medicine matches.</numerusform>
+            <numerusform>%n medicines match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n medicine(s).</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>
+            <numerusform>%n medicine.</numerusform>
+            <numerusform>All %n medicines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
@@ -28,6 +47,17 @@
         <translation>
             <numerusform>If nobody touches the screen for about %n minute, it starts over for the next person.</numerusform>
             <numerusform>If nobody touches the screen for about %n minutes, it starts over for the next person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NurseMode</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <extracomment>kiosk/ui/nurse_mode.py</extracomment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_419" sourcelanguage="en">
 <context>
+    <name>BrowseScreen</name>
+    <message numerus="yes">
+        <source>%n medicine(s) match.</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>
+            <numerusform>Hay %n medicina que coincide.</numerusform>
+            <numerusform>Hay %n medicinas que coinciden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n medicine(s).</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>
+            <numerusform>En total, %n medicina.</numerusform>
+            <numerusform>En total, %n medicinas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the choices and show all medicines</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>Quitar lo que eligió y mostrar todas las medicinas</translation>
+    </message>
+    <message>
+        <source>How do you want to take it?</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>¿Cómo quiere tomarla?</translation>
+    </message>
+    <message>
+        <source>How often?</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>¿Cada cuánto?</translation>
+    </message>
+    <message>
+        <source>No medicine matches both choices. Tap one again to let it go.</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>Ninguna medicina cumple las dos opciones. Toque una otra vez para quitarla.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>Ver todas</translation>
+    </message>
+</context>
+<context>
     <name>Chrome</name>
     <message>
         <source>Back</source>
@@ -60,6 +104,97 @@
     </message>
 </context>
 <context>
+    <name>CompareScreen</name>
+    <message>
+        <source>Add a medicine</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Agregar una medicina</translation>
+    </message>
+    <message>
+        <source>Add at least one more medicine to see them side by side.</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Agregue por lo menos una medicina más para verlas lado a lado.</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move {t} earlier</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Mover {t} antes</translation>
+    </message>
+    <message>
+        <source>Move {t} later</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Mover {t} después</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet. Tap &apos;Add a medicine&apos; to choose 2 to {n}, or tap &apos;Add to compare&apos; on any medicine.</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Todavía no hay nada que comparar. Toque &apos;Agregar una medicina&apos; para escoger de 2 a {n}, o toque &apos;Agregar para comparar&apos; en cualquier medicina.</translation>
+    </message>
+    <message>
+        <source>Open the card for {title}</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Abrir la ficha de {title}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove {t}</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Quitar {t}</translation>
+    </message>
+    <message>
+        <source>Start a new comparison</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Empezar otra comparación</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Llevar a casa</translation>
+    </message>
+    <message>
+        <source>Tap a name to open its card. Ask your care team which one fits you.</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Toque un nombre para abrir su ficha. Pregunte a su equipo de salud cuál le conviene.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareToggle</name>
+    <message>
+        <source>Add to compare</source>
+        <extracomment>kiosk/ui/compare_toggle.py</extracomment>
+        <translation>Agregar para comparar</translation>
+    </message>
+    <message>
+        <source>Added to compare</source>
+        <extracomment>kiosk/ui/compare_toggle.py</extracomment>
+        <translation>Agregada para comparar</translation>
+    </message>
+    <message>
+        <source>Compare is full ({n})</source>
+        <extracomment>kiosk/ui/compare_toggle.py</extracomment>
+        <translation>Ya hay {n} para comparar</translation>
+    </message>
+    <message>
+        <source>Compare {title}</source>
+        <extracomment>kiosk/ui/compare_toggle.py</extracomment>
+        <translation>Comparar {title}</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message numerus="yes">
         <source>%n second(s) left</source>
@@ -115,11 +250,259 @@
     </message>
 </context>
 <context>
+    <name>NamesScreen</name>
+    <message>
+        <source>Letter {letter}</source>
+        <extracomment>kiosk/ui/names_screen.py</extracomment>
+        <translation>Letra {letter}</translation>
+    </message>
+    <message>
+        <source>Names starting with {letter}</source>
+        <extracomment>kiosk/ui/names_screen.py</extracomment>
+        <translation>Nombres que empiezan con {letter}</translation>
+    </message>
+    <message>
+        <source>Tap the first letter of the name on your medicine box.</source>
+        <extracomment>kiosk/ui/names_screen.py</extracomment>
+        <translation>Toque la primera letra del nombre que aparece en la caja de su medicina.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseMode</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <extracomment>kiosk/ui/nurse_mode.py</extracomment>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End nurse mode</source>
+        <extracomment>kiosk/ui/nurse_mode.py</extracomment>
+        <translation>Terminar el modo de enfermería</translation>
+    </message>
+    <message>
+        <source>Nurse mode: the screen will not start over by itself for {minutes}</source>
+        <extracomment>kiosk/ui/nurse_mode.py</extracomment>
+        <translation>Modo de enfermería: la pantalla no volverá a empezar sola durante {minutes}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <extracomment>kiosk/ui/nurse_mode.py</extracomment>
+        <translation>hasta las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionBars</name>
+    <message>
+        <source>Choose by how it is taken</source>
+        <extracomment>kiosk/ui/option_bars.py</extracomment>
+        <translation>Escoger por cómo se toma</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <extracomment>kiosk/ui/option_bars.py</extracomment>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Compare ({n})</source>
+        <extracomment>kiosk/ui/option_bars.py</extracomment>
+        <translation>Comparar ({n})</translation>
+    </message>
+    <message>
+        <source>Compare the {n} medicines you picked</source>
+        <extracomment>kiosk/ui/option_bars.py</extracomment>
+        <translation>Comparar las {n} medicinas que escogió</translation>
+    </message>
+    <message>
+        <source>Find by name, A to Z</source>
+        <extracomment>kiosk/ui/option_bars.py</extracomment>
+        <translation>Buscar por nombre, de la A a la Z</translation>
+    </message>
+    <message>
+        <source>Nurse mode</source>
+        <extracomment>kiosk/ui/option_bars.py</extracomment>
+        <translation>Modo de enfermería</translation>
+    </message>
+    <message>
+        <source>Start nurse mode</source>
+        <extracomment>kiosk/ui/option_bars.py</extracomment>
+        <translation>Empezar el modo de enfermería</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <extracomment>kiosk/ui/option_bars.py</extracomment>
+        <translation>Llevar a casa</translation>
+    </message>
+    <message>
+        <source>Take it home: scan or print</source>
+        <extracomment>kiosk/ui/option_bars.py</extracomment>
+        <translation>Llevar a casa: escanear o imprimir</translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <source>Page text</source>
         <extracomment>kiosk/ui/screens.py</extracomment>
         <translation>Texto de la página</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHome</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this panel</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Cerrar este cuadro</translation>
+    </message>
+    <message>
+        <source>Code to scan for {title}</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Código para escanear de {title}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Handout saved</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Hoja informativa guardada</translation>
+    </message>
+    <message>
+        <source>Please ask at {place} for a copy.</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Pida una copia en {place}.</translation>
+    </message>
+    <message>
+        <source>Please collect your handout at {place}.</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Recoja su hoja informativa en {place}.</translation>
+    </message>
+    <message>
+        <source>Print a handout</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Imprimir una hoja informativa</translation>
+    </message>
+    <message>
+        <source>Print a handout about {names}? It has no personal details.</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>¿Imprimir una hoja informativa sobre {names}? No tiene datos personales.</translation>
+    </message>
+    <message>
+        <source>Print a handout?</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>¿Imprimir una hoja informativa?</translation>
+    </message>
+    <message>
+        <source>Printing now</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Imprimiendo</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Scan a code with your phone&apos;s camera to read about it at home. A code holds only the address of a public web page, nothing about you.</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Escanee un código con la cámara de su teléfono para leer sobre esto en casa. El código solo tiene la dirección de una página web pública, nada sobre usted.</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Llevar a casa</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>La impresora no está funcionando en este momento</translation>
+    </message>
+    <message>
+        <source>Yes, print it</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Sí, imprimirla</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>y</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentOptions</name>
+    <message>
+        <source>Compare medicines</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>Comparar medicinas</translation>
+    </message>
+    <message>
+        <source>End nurse mode</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>Terminar el modo de enfermería</translation>
+    </message>
+    <message>
+        <source>Find a medicine by name</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>Buscar una medicina por nombre</translation>
+    </message>
+    <message>
+        <source>Medicines by how you take them</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>Medicinas según cómo se toman</translation>
+    </message>
+    <message>
+        <source>Medicines by name</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>Medicinas por nombre</translation>
+    </message>
+    <message>
+        <source>Nurse mode</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>Modo de enfermería</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>Archivo PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>Guardar la hoja informativa</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>Guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Start nurse mode</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>Empezar el modo de enfermería</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved there. Try another folder.</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>No se pudo guardar la hoja informativa ahí. Pruebe otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{examples} and more, from A to Z.</source>
+        <extracomment>kiosk/ui/treatment_options.py</extracomment>
+        <translation>{examples} y más, de la A a la Z.</translation>
     </message>
 </context>
 </TS>
