@@ -176,3 +176,23 @@ def test_render_draws_the_card_in_the_asked_language(tmp_path: Path) -> None:
 def test_an_unknown_language_is_refused() -> None:
     result = kiosk("pages", "--lang", "fr")
     assert result.returncode == 2 and "invalid choice: 'fr'" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(
+    "picks", [(), ("denosumab",), ("alendronate", "risedronate", "raloxifene", "calcitonin")]
+)
+def test_a_cards_bar_stays_one_row_at_200_percent_in_every_state(
+    make_window: WindowFactory, lang: str, picks: tuple[str, ...]
+) -> None:
+    window = make_window(language=lang, text__default_percent=200)
+    window.treatment.picks.replace(list(picks))
+    window.open_page("denosumab")
+    QCoreApplication.processEvents()
+    bar = window.treatment.card_bar
+    assert bar.height() < 2 * bar.take_home_button.height()
+    assert window.height() == 768
+    assert bar.take_home_button.accessibleName() in (
+        "Take it home: scan or print",
+        "Llevar a casa: escanear o imprimir",
+    )

@@ -62,7 +62,8 @@ class CardBar(_Bar):
     """Above a medication card: Add to compare, Compare (n), Take it home.
 
     It always stays one row, so the card keeps its room at 200%: "Compare (n)" shows only once
-    something is picked and only when it fits (the medicines screen always has it).
+    something is picked and only when it fits (the medicines screen always has it), and "Take it
+    home" drops its words for its QR icon (its accessible name keeps them) when they do not fit.
     """
 
     compare = Signal()
@@ -84,7 +85,6 @@ class CardBar(_Bar):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.take_home_button.setText(tr("Take it home"))
         self.take_home_button.setAccessibleName(tr("Take it home: scan or print"))
         self.toggle.refresh()
         self.compare_button.refresh()
@@ -93,6 +93,7 @@ class CardBar(_Bar):
     def set_page(self, page: Page) -> None:
         self.page = page
         self.toggle.set_page(page.id, page.title)
+        self._fit()  # the toggle's words differ for a picked card
 
     def apply(self, look: Appearance) -> None:
         super().apply(look)
@@ -102,8 +103,11 @@ class CardBar(_Bar):
         self._fit()
 
     def _fit(self) -> None:
-        always = self.toggle.sizeHint().width() + self.take_home_button.sizeHint().width()
-        room = self.width() - 4 * self._gap - always - self._gap
+        self.take_home_button.setText(tr("Take it home"))
+        room = self.width() - 5 * self._gap - self.toggle.sizeHint().width()
+        if self.width() > 0 and self.take_home_button.sizeHint().width() > room:
+            self.take_home_button.setText("")  # large text: the QR icon alone keeps the bar one row
+        room -= self.take_home_button.sizeHint().width()
         wanted = len(self.picks) > 0 and self.compare_button.sizeHint().width() + self._gap <= room
         self.compare_button.setVisible(wanted)
         self.updateGeometry()

@@ -138,7 +138,7 @@
     <message>
         <source>Nothing to compare yet. Tap &apos;Add a medicine&apos; to choose 2 to {n}, or tap &apos;Add to compare&apos; on any medicine.</source>
         <extracomment>kiosk/ui/compare_screen.py</extracomment>
-        <translation>Todavía no hay nada que comparar. Toque &apos;Agregar una medicina&apos; para escoger de 2 a {n}, o toque &apos;Agregar para comparar&apos; en cualquier medicina.</translation>
+        <translation>Todavía no hay nada que comparar. Toque &apos;Agregar una medicina&apos; para escoger de 2 a {n}, o toque &apos;Comparar esta&apos; en cualquier medicina.</translation>
     </message>
     <message>
         <source>Open the card for {title}</source>
@@ -176,17 +176,17 @@
     <message>
         <source>Add to compare</source>
         <extracomment>kiosk/ui/compare_toggle.py</extracomment>
-        <translation>Agregar para comparar</translation>
+        <translation>Comparar esta</translation>
     </message>
     <message>
         <source>Added to compare</source>
         <extracomment>kiosk/ui/compare_toggle.py</extracomment>
-        <translation>Agregada para comparar</translation>
+        <translation>Agregada</translation>
     </message>
     <message>
         <source>Compare is full ({n})</source>
         <extracomment>kiosk/ui/compare_toggle.py</extracomment>
-        <translation>Ya hay {n} para comparar</translation>
+        <translation>Ya eligió {n}</translation>
     </message>
     <message>
         <source>Compare {title}</source>
