@@ -69,16 +69,25 @@ def _has_count(call: ast.Call, position: int) -> bool:
     return len(call.args) > position or any(k.arg == "n" for k in call.keywords)
 
 
+def _constant_text(value: ast.expr | None) -> str | None:
+    """'text' for ``"text"`` and for ``QT_TRANSLATE_NOOP("Ctx", "text")``."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in NOOP_FUNCTIONS:
+        return _literal(value.args[1]) if len(value.args) > 1 else None
+    return _literal(value)
+
+
 def _constants(tree: ast.Module) -> dict[str, str]:
-    """Module-level ``NAME = "text"`` assignments, so a context may be written once as a constant."""
+    """Module-level ``NAME = "text"`` (or ``= QT_TRANSLATE_NOOP(...)``) assignments: a context or a
+    text may be written once as a constant and passed by name."""
     constants = {}
     for node in tree.body:
         value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
         targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
-        if _literal(value) is not None:
+        text = _constant_text(value)
+        if text is not None:
             for target in targets:
                 if isinstance(target, ast.Name):
-                    constants[target.id] = _literal(value) or ""
+                    constants[target.id] = text
     return constants
 
 
@@ -153,7 +162,7 @@ class _Collector(ast.NodeVisitor):
     def _record(self, node: ast.Call, context: str | None, text: list[ast.expr], plural: bool) -> None:
         if text and isinstance(text[0], ast.Name) and any(text[0].id in p for p in self.wrapper_parameters):
             return  # a helper handing its own parameter on: its callers are what count
-        source = _literal(text[0]) if text else None
+        source = self._context(text[0]) if text else None  # a literal, or a module constant's text
         if context is None or source is None:
             self.found.problems.append(
                 f"{self.path}:{node.lineno}: the text of this translation call is not a literal string, "

@@ -196,3 +196,20 @@ def test_a_cards_bar_stays_one_row_at_200_percent_in_every_state(
         "Take it home: scan or print",
         "Llevar a casa: escanear o imprimir",
     )
+
+
+def test_a_spanish_handout_is_collected_at_the_default_place_in_spanish(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from kiosk.core.config import OPTIONS_BY_NAME
+    from kiosk.ui.take_home import DEFAULT_PLACE
+
+    assert OPTIONS_BY_NAME["print.collect_from"].default == DEFAULT_PLACE
+    window = make_window(language="es", mode="kiosk", print__printer="Front_Desk")
+    window.treatment.printer = lambda handout, printer, paper: None
+    window.open_page("alendronate")
+    panel = window.treatment.take_home
+    tap(qtbot, window.treatment.card_bar.take_home_button)
+    tap(qtbot, panel.print_button)
+    tap(qtbot, panel.confirm_button)
+    assert panel.message.text() == "Recoja su hoja informativa en la recepción."

@@ -231,6 +231,7 @@ def test_the_extractor_gives_each_helper_call_its_modules_context(tmp_path: Path
                 from PySide6.QtCore import QCoreApplication
                 from kiosk.ui.i18n import translate, translate_n
                 CONTEXT = "Panel"
+                PLACE = QT_TRANSLATE_NOOP("Chrome", "the front desk")
 
                 def tr(text):
                     return QCoreApplication.translate("Chrome", text)
@@ -245,6 +246,7 @@ def test_the_extractor_gives_each_helper_call_its_modules_context(tmp_path: Path
                         translate_n("Direct", "%n item(s)", count)
                         QCoreApplication.translate("Qt", "Plain")
                         self.tr("Own")
+                        tr(PLACE)
             """,
             "other.py": """
                 from pkg.chrome import tr
@@ -260,6 +262,7 @@ def test_the_extractor_gives_each_helper_call_its_modules_context(tmp_path: Path
         UiString("Qt", "Plain"),
         UiString("Header", "Own"),
         UiString("Chrome", "Imported"),
+        UiString("Chrome", "the front desk"),
     }
 
 

@@ -109,7 +109,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "handout.scan": "Escanee para leer más en casa",
         "handout.notes": "Notas",
         "handout.disclaimer": (
-            "Esto es educación, no consejo médico. Pregunte a su equipo de salud sobre su propia salud."
+            "Esto es para aprender, no es consejo médico. Consulte a su equipo de salud."
         ),
         "handout.page": "Página {page} de {pages}",
         "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,6 +25,9 @@ from kiosk.ui.qr import qr_pixmap
 
 def tr(text: str) -> str:
     return translate("TakeHome", text)
+
+
+DEFAULT_PLACE = QT_TRANSLATE_NOOP("TakeHome", "the front desk")  # print.collect_from's default
 
 
 @dataclass
@@ -159,6 +162,8 @@ class TakeHomePanel(QWidget):
         assert self.offers.print_pages is not None
         error = self.offers.print_pages(self.pages)
         where = self.offers.collect_from
+        if where == DEFAULT_PLACE:  # the config's default place reads in the visitor's language
+            where = tr(DEFAULT_PLACE)
         if error:
             self.title.setText(tr("The printer is not working right now"))
             self.message.setText(tr("Please ask at {place} for a copy.").format(place=where))

@@ -441,6 +441,11 @@
         <extracomment>kiosk/ui/take_home.py</extracomment>
         <translation>y</translation>
     </message>
+    <message>
+        <source>the front desk</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>la recepción</translation>
+    </message>
 </context>
 <context>
     <name>TreatmentOptions</name>
