@@ -108,9 +108,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "handout.date": "Impreso el {date}",
         "handout.scan": "Escanee para leer más en casa",
         "handout.notes": "Notas",
-        "handout.disclaimer": (
-            "Esto es para aprender, no es consejo médico. Consulte a su equipo de salud."
-        ),
+        "handout.disclaimer": "Esto es para aprender, no es consejo médico. Consulte a su equipo de salud.",
         "handout.page": "Página {page} de {pages}",
         "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
         "date_format": "{day} de {month} de {year}",
