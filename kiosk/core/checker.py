@@ -6,9 +6,11 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 
 from kiosk.core.content import Library, Page, available_languages, load_library
+from kiosk.core.glossary import GLOSSARY_FILE
 from kiosk.core.markdown_render import resolve_image
 from kiosk.core.page_html import render_page
 from kiosk.core.problems import Problem
@@ -68,6 +70,7 @@ def check_content(root: Path, limits: CheckLimits | None = None) -> CheckReport:
         for page in sorted(library.pages.values(), key=lambda p: str(p.path)):
             report.problems.extend(_check_page(page, library, limits, report))
         report.problems.extend(_check_library(library))
+        report.problems.extend(_check_glossary(library, limits))
     report.problems.extend(check_parity(libraries))
     report.problems.sort(key=lambda p: (p.path, p.line, p.message))
     return report
@@ -88,6 +91,15 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
             problems.append(
                 Problem.error(
                     page.path, _body_line(page, f"]({link.target}"), f"link to a missing page '{link.target}'"
+                )
+            )
+    for term in rendered.glossary_links:
+        if library.glossary.get(term.target) is None:
+            problems.append(
+                Problem.error(
+                    page.path,
+                    _body_line(page, f"](glossary:{term.target}"),
+                    f"glossary link to a missing term '{term.target}' (add it to {GLOSSARY_FILE})",
                 )
             )
     for image in rendered.images:
@@ -286,6 +298,25 @@ def _review_lag(original: Page, translated: Page) -> list[Problem]:
             "check it still says the same",
         )
     ]
+
+
+def _check_glossary(library: Library, limits: CheckLimits) -> list[Problem]:
+    """The meanings are read by the same people as the pages, so they meet the same reading limit."""
+    glossary = library.glossary
+    if glossary.path is None or not glossary.terms or library.lang != "en":
+        return []
+    html = "".join(f"<p>{escape(term.meaning)}</p>" for term in glossary.terms.values())
+    score = measure(html, library.lang)
+    if score.score > limits.max_grade:
+        return [
+            Problem.error(
+                glossary.path,
+                1,
+                f"glossary meanings read at {score.label}, above the limit {limits.max_grade:.0f}; "
+                "use shorter words and sentences",
+            )
+        ]
+    return []
 
 
 def format_text(report: CheckReport) -> str:

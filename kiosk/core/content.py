@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.core.frontmatter import FrontMatterError, parse_document
+from kiosk.core.glossary import Glossary, load_glossary
 from kiosk.core.problems import Problem
 from kiosk.core.schema import validate_fields
 
@@ -89,6 +90,7 @@ class Library:
     root: Path
     lang: str
     pages: dict[str, Page] = field(default_factory=dict)
+    glossary: Glossary = field(default_factory=Glossary)
 
     def get(self, page_id: str) -> Page | None:
         return self.pages.get(page_id)
@@ -211,4 +213,6 @@ def load_library(root: Path, lang: str) -> tuple[Library, list[Problem]]:
             )
             continue
         library.pages[page.id] = page
+    library.glossary, glossary_problems = load_glossary(folder)
+    problems.extend(glossary_problems)
     return library, problems

@@ -1,7 +1,8 @@
 """Markdown to the HTML subset QTextBrowser shows, locked down: no raw HTML, no remote anything.
 
-Links to another page id become ``page:ID``; local images become ``kiosk-image:PATH`` (relative to
-the content root) with their alt text as a caption; every other link or image is reduced to its text.
+Links to another page id become ``page:ID``; ``[word](glossary:TERM)`` marks a glossary term (one tap
+shows its meaning); local images become ``kiosk-image:PATH`` (relative to the content root) with their
+alt text as a caption; every other link or image is reduced to its text.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from kiosk.core.schema import ID_PATTERN
 from kiosk.core.vocabulary import phrase
 
 PAGE_SCHEME = "page:"
+GLOSSARY_SCHEME = "glossary:"
+TERM_CLASS = "term"
 IMAGE_SCHEME = "kiosk-image:"
 CALLOUT_KINDS = ("note", "important", "warning")
 
@@ -33,6 +36,7 @@ class LinkRecord:
 class RenderedBody:
     html: str
     page_links: list[LinkRecord] = field(default_factory=list)
+    glossary_links: list[LinkRecord] = field(default_factory=list)
     images: list[str] = field(default_factory=list)  # paths as written, relative to the page folder
     blocked: list[str] = field(default_factory=list)  # links/images not followed (remote, unsafe)
 
@@ -64,6 +68,11 @@ class _LockDown(Treeprocessor):
         if ID_PATTERN.match(target):
             link.attrib = {"href": PAGE_SCHEME + target}
             self.result.page_links.append(LinkRecord(target, text))
+            return
+        term = target.removeprefix(GLOSSARY_SCHEME)
+        if target.startswith(GLOSSARY_SCHEME) and ID_PATTERN.match(term):
+            link.attrib = {"href": GLOSSARY_SCHEME + term, "class": TERM_CLASS}
+            self.result.glossary_links.append(LinkRecord(term, text))
             return
         self.result.blocked.append(target)
         _unwrap(parent, index, link)
