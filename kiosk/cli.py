@@ -83,6 +83,11 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Config, Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--speech-helper"]:  # a frozen build runs its read-aloud engine this way
+        from kiosk.ui.speech_helper import main as speech_helper
+
+        return speech_helper()
     args = build_parser().parse_args(argv)
     _setup_logging()
     command = args.command or "run"

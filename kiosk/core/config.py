@@ -139,6 +139,22 @@ OPTIONS: tuple[Option, ...] = (
         minimum=5,
         maximum=240,
     ),
+    Option("speech.enabled", bool, True, "Offer read-aloud (the Listen button) when a speech engine works."),
+    Option(
+        "speech.engine",
+        str,
+        "",
+        "Qt speech engine by name (speechd, sapi, winrt, darwin). Empty: the platform's default.",
+        max_length=40,
+    ),
+    Option(
+        "speech.volume",
+        int,
+        80,
+        "Read-aloud volume every visit starts at, in percent (a visitor's change lasts one visit).",
+        minimum=10,
+        maximum=100,
+    ),
 )
 
 OPTIONS_BY_NAME = {option.name: option for option in OPTIONS}

@@ -68,6 +68,7 @@ class IdleWatcher(QObject):
         self.idle_seconds = idle_seconds
         self.timer_factory = timer_factory  # other timed features (nurse mode) make theirs the same way
         self.warning_seconds = warning_seconds
+        self.timer_factory = timer_factory  # other watchdogs (read-aloud) make their timers here too
         self.idle_timer = timer_factory(self)
         self.tick_timer = timer_factory(self)
         self.idle_timer.timeout.connect(self._on_idle)  # type: ignore[attr-defined]
