@@ -87,7 +87,8 @@ def make_window(qapp: KioskApplication, qtbot: QtBot) -> Iterator[WindowFactory]
     watchers: list[IdleWatcher] = []
 
     def build(content: Path = SHIPPED_CONTENT, **overrides: object) -> MainWindow:
-        config = Config().with_values(**{"idle__in_window": True, **overrides})
+        # Qt's "mock" speech engine reports every word it "speaks", silently and at once.
+        config = Config().with_values(**{"idle__in_window": True, "speech__engine": "mock", **overrides})
         watcher = make_watcher(config)
         qapp.installEventFilter(watcher)
         watchers.append(watcher)

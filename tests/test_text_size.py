@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.config import TEXT_STEPS
+from kiosk.ui.chrome import IconButton
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, WindowFactory
 from tests.ui_helpers import buttons_clipped, labels_clipped, tap, tap_tile, visible_tiles
@@ -85,3 +87,65 @@ def test_every_screen_at_200_percent_fits_1024x768_without_clipping(
     assert labels_clipped(window) == []
     assert buttons_clipped(window) == []
     assert window.minimumSizeHint().width() <= 1024
+
+
+def inside(bar: QWidget) -> list[str]:
+    """Buttons that stick out of their bar (a fixed-size button is pushed out, not squeezed)."""
+    return [
+        b.accessibleName()
+        for b in bar.findChildren(QAbstractButton)
+        if b.isVisibleTo(bar) and not bar.rect().contains(b.geometry())
+    ]
+
+
+@pytest.mark.parametrize("percent", TEXT_STEPS)
+def test_the_header_has_room_for_one_more_button_at_every_size(window: MainWindow, percent: int) -> None:
+    window.header.add_button(IconButton("Español", "", "Ver en español"))  # the language switch to come
+    window.visitor.set_text_percent(percent)
+    window.open_page("estrogens-bazedoxifene")  # the longest title
+    QCoreApplication.processEvents()
+    assert buttons_clipped(window.header) == [] and labels_clipped(window.header) == []
+    assert inside(window.header) == []
+
+
+@pytest.mark.parametrize("state", ["reading", "paused"])
+@pytest.mark.parametrize("percent", TEXT_STEPS)
+def test_the_footer_fits_its_reading_buttons_at_every_size(
+    qtbot: QtBot, window: MainWindow, percent: int, state: str
+) -> None:
+    qtbot.waitUntil(window.footer.listen_button.isVisible)
+    window.visitor.set_text_percent(percent)
+    window.open_page("denosumab")
+    tap(qtbot, window.footer.listen_button)
+    if state == "paused":
+        tap(qtbot, window.footer.listen_button)
+    QCoreApplication.processEvents()
+    assert window.footer.stop_button.isVisible()
+    assert buttons_clipped(window.footer) == [] and labels_clipped(window.footer) == []
+    assert inside(window.footer) == []
+    assert not window.footer.listen_button.compact  # Listen, Pause and Resume always say their word
+
+
+@pytest.mark.parametrize("overlay", ["settings", "glossary", "licence"])
+def test_pop_ups_at_200_percent_clip_nothing(window: MainWindow, overlay: str) -> None:
+    window.visitor.set_text_percent(200)
+    a11y = window.accessibility
+    {
+        "settings": a11y.settings.open,
+        "glossary": lambda: a11y.define("bisphosphonate"),
+        "licence": a11y.licence.open,
+    }[overlay]()
+    QCoreApplication.processEvents()
+    card = {"settings": a11y.settings, "glossary": a11y.glossary, "licence": a11y.licence}[overlay].card
+    assert card.geometry().width() <= window.central.width() and card.height() <= window.central.height()
+    assert buttons_clipped(card) == [] and labels_clipped(card) == []
+
+
+@pytest.mark.parametrize("page_id", ["home", "medicines", "estrogens-bazedoxifene"])
+def test_at_the_start_every_button_shows_its_whole_label(window: MainWindow, page_id: str) -> None:
+    if page_id != "home":
+        window.open_page(page_id)
+    assert buttons_clipped(window) == []  # at once: a picture taken now shows whole buttons
+    assert window.header.contrast_button.text() == "Contrast"  # room for it at 100%
+    QCoreApplication.processEvents()  # the header's new height reaches the window
+    assert labels_clipped(window) == []

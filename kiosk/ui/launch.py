@@ -85,7 +85,8 @@ def render_command(config: Config, content: Path, args: argparse.Namespace) -> i
     if args.theme and args.theme not in THEMES:
         print(f"kiosk render: --theme must be one of {', '.join(THEMES)}", file=sys.stderr)
         return 2
-    overrides: dict[str, object] = {"mode": "window", "idle__in_window": False}
+    # No speech engine for a picture: starting one (a speech daemon) would only slow it down.
+    overrides: dict[str, object] = {"mode": "window", "idle__in_window": False, "speech__enabled": False}
     if args.font_scale is not None:
         overrides["text__default_percent"] = TEXT_STEPS[step_index(round(args.font_scale * 100))]
     if args.theme:
@@ -112,7 +113,9 @@ def render_command(config: Config, content: Path, args: argparse.Namespace) -> i
 def self_test_command(config: Config, content: Path) -> int:
     """Open every page at every text size in every language; fail only if the app itself fails."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    window = build_window(config.with_values(mode="window", idle__in_window=False), content)
+    window = build_window(
+        config.with_values(mode="window", idle__in_window=False, speech__enabled=False), content
+    )
     window.resize(1024, 768)
     window.show()
     opened = 0

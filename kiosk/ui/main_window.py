@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.assist import waiting_minutes
 from kiosk.core.config import LANGUAGES, TEXT_STEPS, Config
 from kiosk.core.content import Library, Page, available_languages
 from kiosk.core.page_html import render_page
+from kiosk.ui.accessibility import Accessibility
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import FooterBar, HeaderBar
 from kiosk.ui.i18n import interface_language, translate_n
@@ -107,6 +109,9 @@ class MainWindow(QMainWindow):
         self.home_shortcuts: list[Callable[[], tuple[str, Tile]]] = []  # extra home tiles: (after id, tile)
         self._connect()
         self.treatment = TreatmentOptions(self)
+        # Read-aloud, glossary pop-ups, "Text and sound", more time: before the first screen is shown,
+        # so it hears every page_shown.
+        self.accessibility = Accessibility(self)
         self._apply_look()
         self._retranslate()
         self.show_home()
@@ -199,7 +204,7 @@ class MainWindow(QMainWindow):
         heading = tr("Learn about bone health")
         note = tr("Tap a picture to begin. Use A+ to make the words bigger.")
         if self.watcher.enabled:
-            minutes = max(1, round(self.watcher.idle_seconds / 60))
+            minutes = waiting_minutes(self.watcher.idle_seconds, self.watcher.time_multiplier)
             note += " " + translate_n(
                 "MainWindow",
                 "If nobody touches the screen for about %n minute(s), it starts over for the next person.",
@@ -214,6 +219,13 @@ class MainWindow(QMainWindow):
         )
         self.stack.setCurrentWidget(self.home_screen)
         self.header.set_title(tr("Bone Health"))
+
+    def refresh_home_note(self) -> None:
+        """The home screen says how long the kiosk waits; "more time" changes that."""
+        if self.current.page_id == HOME:
+            scroll = self._current_scroll()
+            self._show_home_screen()
+            self.home_screen.verticalScrollBar().setValue(scroll)
 
     def _show_route(self, name: str, argument: str) -> None:
         screen, handler = self.routes[name]

@@ -1,4 +1,8 @@
-"""A locked-down QTextBrowser: in-app links only, local images only, no selection, no menus."""
+"""A locked-down QTextBrowser: in-app links only, local images only, no selection, no menus.
+
+Glossary terms are links too (``glossary:TERM``): drawn with a dotted underline, unlike page links,
+and a tap (or Tab then Enter) asks for the term's meaning.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,11 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QPainter, QTextDocument
+from PySide6.QtGui import QImage, QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from kiosk.core.markdown_render import IMAGE_SCHEME, PAGE_SCHEME, resolve_image
+from kiosk.core.markdown_render import GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
 
 log = logging.getLogger(__name__)
 WIDTH_MARK = "#w="  # image sources carry the width to draw at, so a new size is a new resource
@@ -18,6 +22,7 @@ WIDTH_MARK = "#w="  # image sources carry the width to draw at, so a new size is
 
 class PageView(QTextBrowser):
     page_link = Signal(str)
+    term_link = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,8 +42,14 @@ class PageView(QTextBrowser):
         target = url.toString()
         if target.startswith(PAGE_SCHEME):
             self.page_link.emit(target.removeprefix(PAGE_SCHEME))
+        elif target.startswith(GLOSSARY_SCHEME):
+            self.term_link.emit(target.removeprefix(GLOSSARY_SCHEME))
         else:
             log.warning("ignored a link that is not a page: %s", target[:80])
+
+    def setHtml(self, html: str) -> None:  # noqa: N802 (Qt's name)
+        super().setHtml(html)
+        mark_glossary_terms(self.document())
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt's name)
         """Only our own local images load; anything else (remote, file:) is refused."""
@@ -76,3 +87,24 @@ def _load_image(path: Path, width: int, pixel_ratio: float) -> QImage | None:
         image = image.scaledToWidth(round(width * pixel_ratio), Qt.TransformationMode.SmoothTransformation)
     image.setDevicePixelRatio(pixel_ratio)
     return image
+
+
+def mark_glossary_terms(document: QTextDocument) -> None:
+    """A dotted underline for glossary terms (CSS in QTextDocument only knows a solid one)."""
+    ranges = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().anchorHref().startswith(GLOSSARY_SCHEME):
+                ranges.append((fragment.position(), fragment.position() + fragment.length()))
+            fragments += 1
+        block = block.next()
+    dotted = QTextCharFormat()
+    dotted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    cursor = QTextCursor(document)
+    for start, end in ranges:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(dotted)

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.content import Library, Page
-from kiosk.core.markdown_render import PAGE_SCHEME
+from kiosk.core.markdown_render import GLOSSARY_SCHEME, PAGE_SCHEME
 from kiosk.core.page_html import render_page
+from kiosk.core.speech_text import Piece
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.page_view import WIDTH_MARK, PageView
+from kiosk.ui.reading import DocumentReading
 from kiosk.ui.theme import document_css
 from kiosk.ui.tiles import Tile, TileGrid
 
@@ -42,11 +44,14 @@ class TileScreen(QScrollArea):
     """Words at the top, tiles below, all in one scrolling column. Home and sections use it."""
 
     open_page = Signal(str)
+    define_term = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own: its tiles are, and keep themselves in view when focused.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         enable_kinetic_scrolling(self)
         inner = QWidget()
         inner.setProperty("role", "screen")
@@ -73,6 +78,8 @@ class TileScreen(QScrollArea):
     def _on_link(self, target: str) -> None:
         if target.startswith(PAGE_SCHEME):
             self.open_page.emit(target.removeprefix(PAGE_SCHEME))
+        elif target.startswith(GLOSSARY_SCHEME):
+            self.define_term.emit(target.removeprefix(GLOSSARY_SCHEME))
 
     def add_actions(self, widget: QWidget) -> None:
         """A row of buttons (Compare, Find by name…) between the words and the tiles."""
@@ -103,7 +110,10 @@ class TileScreen(QScrollArea):
 
     def _show_intro(self) -> None:
         """Rich text in a QLabel ignores the style sheet for links, so the theme's link colour goes in."""
-        style = f"<style>a {{ color: {self._link_color}; font-weight: bold; }}</style>"
+        style = (
+            f"<style>a {{ color: {self._link_color}; font-weight: bold; }}"
+            " a.term { font-weight: normal; }</style>"
+        )
         self.intro.setText(style + self._intro_html if self._intro_html else "")
 
     def apply(self, look: Appearance) -> None:
@@ -119,14 +129,17 @@ class TileScreen(QScrollArea):
 
 
 class PageScreen(QWidget):
-    """One Markdown page or medication card in a locked-down browser."""
+    """One Markdown page or medication card in a locked-down browser; read aloud sentence by sentence."""
 
     open_page = Signal(str)
+    define_term = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = PageView()
         self.view.page_link.connect(self.open_page)
+        self.view.term_link.connect(self.define_term)
+        self.reading = DocumentReading(self.view)
         enable_kinetic_scrolling(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +166,7 @@ class PageScreen(QWidget):
 
     def apply(self, look: Appearance) -> None:
         self._look = look
+        self.reading.colors = look.colors
         margin = look.sizes["spacing"] * 2
         self.view.setViewportMargins(margin, margin // 2, margin, 0)
         if self.page is not None:
@@ -184,6 +198,15 @@ class PageScreen(QWidget):
 
     def scroll_area(self) -> QAbstractScrollArea:
         return self.view
+
+    def reading_pieces(self) -> list[Piece]:
+        return self.reading.read(lead=self.page.title if self.page is not None else "")
+
+    def show_reading(self, piece: int, start: int, length: int) -> None:
+        self.reading.show(piece, start, length)
+
+    def clear_reading(self) -> None:
+        self.reading.clear()
 
     def scroll_fraction(self) -> float:
         bar = self.view.verticalScrollBar()

@@ -36,6 +36,8 @@ h1, h2 {{ font-size: {s["h2"]}px; font-weight: bold; margin-top: {s["body"]}px;
           margin-bottom: {round(s["body"] * 0.4)}px; }}
 h3, h4, h5, h6 {{ font-size: {s["h3"]}px; font-weight: bold; margin-top: {s["body"]}px; }}
 a {{ color: {c["link"]}; text-decoration: underline; font-weight: bold; }}
+a.term {{ font-weight: normal; }}
+strong a.term, b a.term {{ font-weight: bold; }}
 table {{ border-color: {c["tile_border"]}; margin-top: 8px; margin-bottom: {s["body"]}px; }}
 th {{ background-color: {c["facts_background"]}; font-weight: bold; }}
 td.callout {{ background-color: {c["callout_background"]}; border: 3px solid {c["callout_border"]}; }}

@@ -1,0 +1,34 @@
+"""The font licence (SIL OFL 1.1), shown in full as the licence asks, from the settings panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScroller, QTextBrowser, QWidget
+
+from kiosk.core.paths import resources_dir
+from kiosk.ui.i18n import translate
+from kiosk.ui.overlay import Overlay
+
+LICENCE_FILE = "fonts/OFL.txt"
+
+
+class LicencePopup(Overlay):
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host, translate("LicencePopup", "Font licence"), width=900)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.text.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.text.setAccessibleName(translate("LicencePopup", "SIL Open Font License, version 1.1"))
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.text.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.body.addWidget(self.text, 1)
+
+    def open(self) -> None:
+        path = resources_dir() / LICENCE_FILE
+        try:
+            self.text.setPlainText(path.read_text(encoding="utf-8"))
+        except OSError:  # a broken install: say what the licence is rather than show nothing
+            self.text.setPlainText("Atkinson Hyperlegible: SIL Open Font License, Version 1.1.")
+        self.card.setMinimumHeight(round(self.host.height() * 0.8))
+        super().open()
