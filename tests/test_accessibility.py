@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QFontDatabase
 from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QLineEdit, QScrollBar, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
@@ -132,8 +132,13 @@ def test_tab_follows_reading_order(qtbot: QtBot, window: MainWindow, page: str) 
     assert chain[len(chain) - len(footer) :] == footer
     if page == "bone-density-test":
         assert content == [window.page_screen.view]
-    else:
-        assert content == visible_tiles(window)  # left to right, row by row
+    else:  # top to bottom, left to right: the tiles in their order, the buttons where they sit
+        screen = window.stack.currentWidget()
+        assert screen is not None
+        assert content == sorted(
+            content, key=lambda w: (w.mapTo(screen, QPoint()).y(), w.mapTo(screen, QPoint()).x())
+        )
+        assert [w for w in content if isinstance(w, Tile)] == visible_tiles(window)
 
 
 def test_enter_on_a_tile_opens_it_and_arrows_move_between_tiles(qtbot: QtBot, window: MainWindow) -> None:

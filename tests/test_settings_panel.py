@@ -146,3 +146,17 @@ def test_only_the_chosen_colours_carry_a_check_mark(qtbot: QtBot, window: MainWi
     panel = open_panel(qtbot, window)
     tap(qtbot, panel.contrast_button)
     assert not panel.contrast_button.icon().isNull() and panel.standard_button.icon().isNull()
+
+
+def test_the_panel_speaks_the_visitors_language(qtbot: QtBot, window: MainWindow) -> None:
+    tap(qtbot, window.header.language_button)  # Español
+    assert window.footer.settings_button.text() == "Letras y sonido"
+    assert window.header.contrast_button.text() == "Contraste"
+    panel = open_panel(qtbot, window)
+    assert panel.title.text() == "Letras y sonido"
+    assert panel.more_time_button.text() == "Necesito más tiempo"
+    assert panel.time_row.label.text() == "La pantalla vuelve a empezar si nadie la toca durante unos 2 minutos."
+    tap(qtbot, panel.close_button)
+    tap(qtbot, window.header.language_button)  # English again, the panel with it
+    open_panel(qtbot, window)
+    assert panel.title.text() == "Text and sound" and panel.more_time_button.text() == "I need more time"

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.config import TEXT_STEPS
-from kiosk.ui.chrome import IconButton
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, WindowFactory
 from tests.ui_helpers import buttons_clipped, labels_clipped, tap, tap_tile, visible_tiles
@@ -99,13 +98,16 @@ def inside(bar: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("percent", TEXT_STEPS)
-def test_the_header_has_room_for_one_more_button_at_every_size(window: MainWindow, percent: int) -> None:
-    window.header.add_button(IconButton("Español", "", "Ver en español"))  # the language switch to come
+def test_the_header_fits_its_buttons_and_the_language_switch_at_every_size(
+    window: MainWindow, percent: int
+) -> None:
+    assert window.header.language_button.isVisibleTo(window)  # the shipped library has Spanish
     window.visitor.set_text_percent(percent)
     window.open_page("estrogens-bazedoxifene")  # the longest title
     QCoreApplication.processEvents()
     assert buttons_clipped(window.header) == [] and labels_clipped(window.header) == []
     assert inside(window.header) == []
+    assert window.header.language_button.text() == "Español"  # a language is always named
 
 
 @pytest.mark.parametrize("state", ["reading", "paused"])

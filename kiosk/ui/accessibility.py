@@ -66,6 +66,7 @@ class Accessibility(QObject):
         self.glossary.closed.connect(self._after_glossary)
         self.speech.availability_changed.connect(self._on_speech_available)
         w.page_shown.connect(self._on_page_shown)
+        w.interface.changed.connect(self.retranslate)
         w.visitor_reset.connect(self._on_visitor_reset)
         visitor.changed.connect(self._apply_look)
         visitor.time_changed.connect(self._on_time_changed)
@@ -73,6 +74,14 @@ class Accessibility(QObject):
             signal.connect(self._announce_setting)
         watcher.warn.connect(self._on_warn)
         watcher.resumed.connect(self._on_resumed)
+
+    def retranslate(self) -> None:
+        """The interface language changed: new words everywhere; a meaning from the old library goes."""
+        self.glossary.close_overlay()
+        for overlay in self.overlays:
+            overlay.retranslate()
+        self.read_aloud.retranslate()
+        self._said = self._setting_words()
 
     def toggle_contrast(self) -> None:
         visitor = self.window.visitor

@@ -8,7 +8,7 @@ their accessible name. Nothing is ever clipped, at any text size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -33,7 +33,9 @@ class IconButton(QPushButton):
     """A large labelled button with an optional icon in the theme's button colour.
 
     ``compact`` shows the icon alone (the accessible name still says what it does); buttons made
-    with ``keep_label`` never drop their words.
+    with ``keep_label`` never drop their words. A ``fit_words`` button is as wide as its words and
+    icon and at least square, instead of the style sheet's minimum width (an explicit minimum, which
+    lets a layout squeeze the words, and makes an icon alone far wider than tall).
     """
 
     def __init__(
@@ -43,6 +45,7 @@ class IconButton(QPushButton):
         accessible_name: str = "",
         parent: QWidget | None = None,
         keep_label: bool = False,
+        fit_words: bool = False,
     ) -> None:
         super().__init__(text, parent)
         self.label = text
@@ -54,12 +57,27 @@ class IconButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves no focus ring; Tab does
-        self.setProperty("sized", "words")  # kiosk.qss: no explicit minimum width
+        self.fit_words = fit_words
+        if fit_words:
+            self.setProperty("sized", "words")  # kiosk.qss: no explicit minimum width
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         """The words (a translation, a new action); hidden while the button is compact."""
         self.label = text
         super().setText("" if self._compact else text)
+        self._pin_width()
+
+    def _pin_width(self) -> None:
+        """The style sheet's min-width is an explicit minimum, and an explicit minimum is all a
+        layout honours: for a button sized by its words, make that minimum its words' width."""
+        if self.fit_words:
+            self.setMinimumWidth(self.sizeHint().width())
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._pin_width()  # after the style sheet has set its own minimum
+        return handled
 
     def apply(self, look: Appearance) -> None:
         self._look = look
@@ -72,6 +90,7 @@ class IconButton(QPushButton):
             size = round(self._look.sizes["button"] * 1.2)
             self.setIcon(icon(self.icon_name, self._look.colors["accent_text"], size))
             self.setIconSize(QSize(size, size))
+        self._pin_width()
 
     def show_as(self, text: str, icon_name: str, accessible_name: str) -> None:
         """Become another action in place (Listen -> Pause -> Resume)."""
@@ -85,6 +104,7 @@ class IconButton(QPushButton):
         text = "" if self._compact else self.label
         if text != self.text():
             super().setText(text)
+            self._pin_width()
 
     @property
     def compact(self) -> bool:
@@ -94,6 +114,8 @@ class IconButton(QPushButton):
         """Never narrower than tall: an icon alone makes a square. (Not a QSS min-width: that sets
         an explicit minimum, which lets layouts squeeze a labelled button below its words.)"""
         hint = super().sizeHint()
+        if not self.fit_words:
+            return hint
         return QSize(max(hint.width(), hint.height()), hint.height())
 
 
@@ -128,17 +150,17 @@ class HeaderBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         # The bar fits its buttons to the width it gets (_fit), so it never asks the window for more.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.back_button = IconButton("", "back")
-        self.home_button = IconButton("", "home")
+        self.back_button = IconButton("", "back", fit_words=True)
+        self.home_button = IconButton("", "home", fit_words=True)
         self.title_label = QLabel()
         self.title_label.setProperty("role", "header-title")
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.smaller_button = IconButton("A−")
-        self.larger_button = IconButton("A+")
-        self.contrast_button = IconButton("", "contrast")
+        self.smaller_button = IconButton("A−", fit_words=True)
+        self.larger_button = IconButton("A+", fit_words=True)
+        self.contrast_button = IconButton("", "contrast", fit_words=True)
         self.contrast_button.setCheckable(True)
-        self.language_button = IconButton("")  # names the other language, in that language
+        self.language_button = IconButton("", fit_words=True)  # names the other language, in that language
         self.language_button.hide()
         self.offered_language: str | None = None
         self._grid = QGridLayout(self)
@@ -207,8 +229,9 @@ class HeaderBar(QWidget):
 
     def apply(self, look: Appearance) -> None:
         margin = look.sizes["spacing"]
-        self._grid.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self._grid.setContentsMargins(margin, margin // 2, margin, margin // 4)
         self._grid.setHorizontalSpacing(margin)
+        self._grid.setVerticalSpacing(0)  # a title on its own row: its line height is gap enough
         self._right.setSpacing(margin)
         for button in self.buttons:
             button.apply(look)
@@ -241,8 +264,7 @@ class HeaderBar(QWidget):
         super().resizeEvent(event)
         self._keep_title_whole()
         if event.oldSize().width() != event.size().width():
-            # After the layout pass that resized us: changing buttons inside it would go unseen.
-            QTimer.singleShot(0, self, self._fit)
+            self._fit()  # lays the bar out again itself (_relayout), so no change goes unseen
 
 
 class FooterBar(QWidget):
@@ -254,11 +276,13 @@ class FooterBar(QWidget):
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.disclaimer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.up_button = IconButton("", "up")
-        self.listen_button = IconButton("", "listen", keep_label=True)  # its words: read_aloud.py
-        self.stop_button = IconButton("", "stop")
-        self.settings_button = IconButton("", "settings")
-        self.down_button = IconButton("", "down")
+        self.up_button = IconButton("", "up", fit_words=True)
+        self.listen_button = IconButton(
+            "", "listen", keep_label=True, fit_words=True
+        )  # its words: read_aloud.py
+        self.stop_button = IconButton("", "stop", fit_words=True)
+        self.settings_button = IconButton("", "settings", fit_words=True)
+        self.down_button = IconButton("", "down", fit_words=True)
         self.listen_button.hide()  # until a speech engine says it works
         self.stop_button.hide()
         self._row = QHBoxLayout()
@@ -299,8 +323,9 @@ class FooterBar(QWidget):
 
     def apply(self, look: Appearance) -> None:
         margin = look.sizes["spacing"]
-        self._column.setContentsMargins(margin, margin // 4, margin, margin // 2)
-        self._column.setSpacing(margin // 4)
+        # Tight above and below: at 200% text every pixel of height goes to the page.
+        self._column.setContentsMargins(margin, margin // 4, margin, margin // 4)
+        self._column.setSpacing(0)
         self._row.setSpacing(margin)
         for button in self.buttons:
             button.apply(look)
@@ -323,4 +348,4 @@ class FooterBar(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            QTimer.singleShot(0, self, self.fit)  # after the layout pass, as in HeaderBar
+            self.fit()

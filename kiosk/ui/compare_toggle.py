@@ -58,7 +58,8 @@ class CompareToggle(QPushButton):
             self.setText(tr("Compare is full ({n})").format(n=MAX_PICKS))
         else:
             self.setText(tr("Add to compare"))
-        self.setAccessibleName(tr("Compare {title}").format(title=self.title))
+        # The words on the button begin its name (WCAG 2.5.3: a voice user says what they see).
+        self.setAccessibleName(f"{self.text()}: {self.title}")
         self.setAccessibleDescription(self.text())
         self._update_icon()
 

@@ -32,7 +32,7 @@ class GlossaryPopup(Overlay):
         super().__init__(host)
         self.say = _label("pronounce")
         self.meaning = _label("meaning")
-        self.listen_button = IconButton(tr("Listen"), "listen", tr("Listen to this meaning"), keep_label=True)
+        self.listen_button = IconButton("", "listen", keep_label=True, fit_words=True)
         self.listen_button.clicked.connect(lambda: self.listen.emit(self.spoken_text()))
         self.listen_button.hide()
         self.body.addWidget(self.say)
@@ -40,6 +40,12 @@ class GlossaryPopup(Overlay):
         self.body.addWidget(self.listen_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addStretch(1)
         self.term: Term | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.listen_button.setText(tr("Listen"))
+        self.listen_button.setAccessibleName(tr("Listen to this meaning"))
 
     def show_term(self, term: Term) -> None:
         self.term = term

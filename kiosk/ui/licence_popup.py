@@ -14,15 +14,20 @@ LICENCE_FILE = "fonts/OFL.txt"
 
 class LicencePopup(Overlay):
     def __init__(self, host: QWidget) -> None:
-        super().__init__(host, translate("LicencePopup", "Font licence"), width=900)
+        super().__init__(host, width=900)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.text.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.text.setAccessibleName(translate("LicencePopup", "SIL Open Font License, version 1.1"))
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.text.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.body.addWidget(self.text, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.set_title(translate("LicencePopup", "Font licence"))
+        self.text.setAccessibleName(translate("LicencePopup", "SIL Open Font License, version 1.1"))
 
     def open(self) -> None:
         path = resources_dir() / LICENCE_FILE

@@ -39,7 +39,7 @@ class Overlay(QWidget):
         self.title.setProperty("role", "overlay-title")
         self.title.setWordWrap(True)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.close_button = IconButton(tr("Close"), "close", tr("Close"), keep_label=True)
+        self.close_button = IconButton(tr("Close"), "close", tr("Close"), keep_label=True, fit_words=True)
         self.close_button.clicked.connect(self.close_overlay)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -53,6 +53,11 @@ class Overlay(QWidget):
         self.setAccessibleName(title)
         host.installEventFilter(self)
         self.hide()
+
+    def retranslate(self) -> None:
+        """Words of the base card; a subclass adds its own."""
+        self.close_button.setText(tr("Close"))
+        self.close_button.setAccessibleName(tr("Close"))
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)

@@ -138,6 +138,9 @@ class ReadAloud(QObject):
         self.used_this_visit = False
         self.apply_voice()
 
+    def retranslate(self) -> None:
+        self._show_buttons()
+
     def _on_look_changed(self) -> None:
         if self.visitor.language != self._language:
             self._language = self.visitor.language

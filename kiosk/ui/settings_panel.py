@@ -27,6 +27,11 @@ def tr(text: str) -> str:
     return translate("SettingsPanel", text)
 
 
+def _button(icon_name: str = "") -> IconButton:
+    """A panel button: always its words (and an icon, for some), sized by them."""
+    return IconButton("", icon_name, keep_label=True, fit_words=True)
+
+
 def speed_names() -> tuple[str, ...]:
     return (tr("slowest"), tr("slower"), tr("normal"), tr("faster"), tr("fastest"))
 
@@ -61,41 +66,30 @@ class SettingsPanel(Overlay):
         super().__init__(host, tr("Text and sound"), width=940)
         self.visitor = visitor
         self.watcher = watcher
-        self.smaller_button = IconButton("A−  " + tr("Smaller"), "", tr("Make the text smaller"))
-        self.larger_button = IconButton("A+  " + tr("Larger"), "", tr("Make the text larger"))
-        self.standard_button = IconButton(tr("Standard"), "", tr("Standard colours"))
-        self.contrast_button = IconButton(tr("High contrast"), "", tr("High contrast colours"))
+        self.smaller_button = _button()
+        self.larger_button = _button()
+        self.standard_button = _button()
+        self.contrast_button = _button()
         for button in (self.standard_button, self.contrast_button):
             button.setCheckable(True)
-            button.setProperty("role", "choice")
-        self.slower_button = IconButton(tr("Slower"), "", tr("Read aloud slower"))
-        self.faster_button = IconButton(tr("Faster"), "", tr("Read aloud faster"))
-        self.softer_button = IconButton(tr("Softer"), "", tr("Make the voice softer"))
-        self.louder_button = IconButton(tr("Louder"), "", tr("Make the voice louder"))
-        self.less_time_button = IconButton(tr("Less time"), "", tr("Less time before the screen starts over"))
-        self.more_time_button = IconButton(
-            tr("I need more time"), "clock", tr("I need more time"), keep_label=True
-        )
+            button.setProperty("role", "toggle")  # an outline until chosen, then filled (kiosk.qss)
+        self.slower_button = _button()
+        self.faster_button = _button()
+        self.softer_button = _button()
+        self.louder_button = _button()
+        self.less_time_button = _button()
+        self.more_time_button = _button("clock")
         self.text_row = SettingRow(self.smaller_button, self.larger_button)
         self.colour_row = SettingRow(self.standard_button, self.contrast_button)
         self.speed_row = SettingRow(self.slower_button, self.faster_button)
         self.volume_row = SettingRow(self.softer_button, self.louder_button)
         self.time_row = SettingRow(self.less_time_button, self.more_time_button)
         self.rows = [self.text_row, self.colour_row, self.speed_row, self.volume_row, self.time_row]
-        self.about = QLabel(
-            tr(
-                "%1 %2. Letters in Atkinson Hyperlegible, © 2020 Braille Institute of America, "
-                "used under the SIL Open Font License 1.1."
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-        )
+        self.about = QLabel()
         self.about.setProperty("role", "about")
         self.about.setWordWrap(True)
         self.about.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.licence_button = IconButton(
-            tr("Font licence"), "info", tr("Show the font licence"), keep_label=True
-        )
+        self.licence_button = _button("info")
         self.licence_button.clicked.connect(self.show_licence)
         self._grid = QGridLayout()
         content = QWidget()
@@ -111,7 +105,7 @@ class SettingsPanel(Overlay):
         self.body.addWidget(self.rows_area, 1)
         self._stacked = False
         self._connect()
-        self.refresh()
+        self.retranslate()
 
     def _connect(self) -> None:
         v = self.visitor
@@ -127,6 +121,37 @@ class SettingsPanel(Overlay):
         self.more_time_button.clicked.connect(v.more_time)
         for signal in (v.changed, v.speech_changed, v.time_changed):
             signal.connect(self.refresh)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.set_title(tr("Text and sound"))
+        words = [
+            (self.smaller_button, "A−  " + tr("Smaller"), tr("Make the text smaller")),
+            (self.larger_button, "A+  " + tr("Larger"), tr("Make the text larger")),
+            (self.standard_button, tr("Standard"), tr("Standard colours")),
+            (self.contrast_button, tr("High contrast"), tr("High contrast colours")),
+            (self.slower_button, tr("Slower"), tr("Read aloud slower")),
+            (self.faster_button, tr("Faster"), tr("Read aloud faster")),
+            (self.softer_button, tr("Softer"), tr("Make the voice softer")),
+            (self.louder_button, tr("Louder"), tr("Make the voice louder")),
+            (self.less_time_button, tr("Less time"), tr("Less time before the screen starts over")),
+            (self.more_time_button, tr("I need more time"), tr("I need more time")),
+            (self.licence_button, tr("Font licence"), tr("Show the font licence")),
+        ]
+        for button, text, name in words:
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.about.setText(
+            tr(
+                "%1 %2. Letters in Atkinson Hyperlegible, © 2020 Braille Institute of America, "
+                "used under the SIL Open Font License 1.1."
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+        )
+        self.refresh()
+        if self.isVisible():
+            self._arrange()
 
     def _choose_theme(self, theme: str) -> None:
         self.visitor.set_theme(theme)

@@ -61,4 +61,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsPanel</name>
+    <message numerus="yes">
+        <source>The screen starts over after about %n minute(s) without a touch.</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>
+            <numerusform>The screen starts over after about %n minute without a touch.</numerusform>
+            <numerusform>The screen starts over after about %n minutes without a touch.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

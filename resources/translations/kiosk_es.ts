@@ -53,6 +53,11 @@
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Contrast</source>
+        <extracomment>kiosk/ui/chrome.py</extracomment>
+        <translation>Contraste</translation>
+    </message>
+    <message>
         <source>Down</source>
         <extracomment>kiosk/ui/chrome.py</extracomment>
         <translation>Bajar</translation>
@@ -66,6 +71,11 @@
         <source>Go to the home screen</source>
         <extracomment>kiosk/ui/chrome.py</extracomment>
         <translation>Ir a la pantalla de inicio</translation>
+    </message>
+    <message>
+        <source>High contrast colours</source>
+        <extracomment>kiosk/ui/chrome.py</extracomment>
+        <translation>Colores de alto contraste</translation>
     </message>
     <message>
         <source>Home</source>
@@ -91,6 +101,36 @@
         <source>Scroll up</source>
         <extracomment>kiosk/ui/chrome.py</extracomment>
         <translation>Ver más arriba</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>kiosk/ui/chrome.py</extracomment>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <extracomment>kiosk/ui/chrome.py</extracomment>
+        <translation>Parar la lectura en voz alta</translation>
+    </message>
+    <message>
+        <source>Switch between standard and high contrast colours</source>
+        <extracomment>kiosk/ui/chrome.py</extracomment>
+        <translation>Cambiar entre colores normales y de alto contraste</translation>
+    </message>
+    <message>
+        <source>Text and sound</source>
+        <extracomment>kiosk/ui/chrome.py</extracomment>
+        <translation>Letras y sonido</translation>
+    </message>
+    <message>
+        <source>Text and sound settings</source>
+        <extracomment>kiosk/ui/chrome.py</extracomment>
+        <translation>Ajustes de letras y sonido</translation>
+    </message>
+    <message>
+        <source>Text size, colours, reading speed, volume and more time</source>
+        <extracomment>kiosk/ui/chrome.py</extracomment>
+        <translation>Tamaño de las letras, colores, velocidad de lectura, volumen y más tiempo</translation>
     </message>
     <message>
         <source>This is education, not medical advice. Ask your care team about your own health.</source>
@@ -188,10 +228,23 @@
         <extracomment>kiosk/ui/compare_toggle.py</extracomment>
         <translation>Ya eligió {n}</translation>
     </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
     <message>
-        <source>Compare {title}</source>
-        <extracomment>kiosk/ui/compare_toggle.py</extracomment>
-        <translation>Comparar {title}</translation>
+        <source>Listen</source>
+        <extracomment>kiosk/ui/glossary_popup.py</extracomment>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Listen to this meaning</source>
+        <extracomment>kiosk/ui/glossary_popup.py</extracomment>
+        <translation>Escuchar este significado</translation>
+    </message>
+    <message>
+        <source>Say it: %1</source>
+        <extracomment>kiosk/ui/glossary_popup.py</extracomment>
+        <translation>Se dice: %1</translation>
     </message>
 </context>
 <context>
@@ -221,6 +274,19 @@
             <numerusform>En %n segundo, la pantalla volverá a empezar para la próxima persona. Toque cualquier parte para seguir leyendo.</numerusform>
             <numerusform>En %n segundos, la pantalla volverá a empezar para la próxima persona. Toque cualquier parte para seguir leyendo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LicencePopup</name>
+    <message>
+        <source>Font licence</source>
+        <extracomment>kiosk/ui/licence_popup.py</extracomment>
+        <translation>Licencia de la letra</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License, version 1.1</source>
+        <extracomment>kiosk/ui/licence_popup.py</extracomment>
+        <translation>Licencia SIL Open Font License, versión 1.1</translation>
     </message>
 </context>
 <context>
@@ -342,11 +408,233 @@
     </message>
 </context>
 <context>
+    <name>Overlay</name>
+    <message>
+        <source>Close</source>
+        <extracomment>kiosk/ui/overlay.py</extracomment>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Listen</source>
+        <extracomment>kiosk/ui/read_aloud.py</extracomment>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Listen: read this screen aloud</source>
+        <extracomment>kiosk/ui/read_aloud.py</extracomment>
+        <translation>Escuchar: leer esta pantalla en voz alta</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>kiosk/ui/read_aloud.py</extracomment>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause reading aloud</source>
+        <extracomment>kiosk/ui/read_aloud.py</extracomment>
+        <translation>Pausa: dejar de leer por un momento</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>kiosk/ui/read_aloud.py</extracomment>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Resume reading aloud</source>
+        <extracomment>kiosk/ui/read_aloud.py</extracomment>
+        <translation>Seguir leyendo en voz alta</translation>
+    </message>
+    <message>
+        <source>This is how I read aloud now.</source>
+        <extracomment>kiosk/ui/read_aloud.py</extracomment>
+        <translation>Así leo en voz alta ahora.</translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <source>Page text</source>
         <extracomment>kiosk/ui/screens.py</extracomment>
         <translation>Texto de la página</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>%1 %2. Letters in Atkinson Hyperlegible, © 2020 Braille Institute of America, used under the SIL Open Font License 1.1.</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>%1 %2. Letras en Atkinson Hyperlegible, © 2020 Braille Institute of America, usadas bajo la licencia SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>Colours: high contrast</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Colores: alto contraste</translation>
+    </message>
+    <message>
+        <source>Colours: standard</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Colores: normales</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Font licence</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Licencia de la letra</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>High contrast colours</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Colores de alto contraste</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Necesito más tiempo</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Más grandes</translation>
+    </message>
+    <message>
+        <source>Less time</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Menos tiempo</translation>
+    </message>
+    <message>
+        <source>Less time before the screen starts over</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Menos tiempo antes de que la pantalla vuelva a empezar</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Más fuerte</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Hacer las letras más grandes</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Hacer las letras más pequeñas</translation>
+    </message>
+    <message>
+        <source>Make the voice louder</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Subir el volumen de la voz: más fuerte</translation>
+    </message>
+    <message>
+        <source>Make the voice softer</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Bajar el volumen de la voz: más suave</translation>
+    </message>
+    <message>
+        <source>Read aloud faster</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Leer en voz alta más rápido</translation>
+    </message>
+    <message>
+        <source>Read aloud slower</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Leer en voz alta más despacio</translation>
+    </message>
+    <message>
+        <source>Reading speed: %1</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Velocidad de lectura: %1</translation>
+    </message>
+    <message>
+        <source>Show the font licence</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Ver la licencia de la letra</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Más despacio</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Más pequeñas</translation>
+    </message>
+    <message>
+        <source>Softer</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Más suave</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Normales</translation>
+    </message>
+    <message>
+        <source>Standard colours</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Colores normales</translation>
+    </message>
+    <message>
+        <source>Text and sound</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Letras y sonido</translation>
+    </message>
+    <message>
+        <source>Text size: %1%</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Tamaño de las letras: %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen starts over after about %n minute(s) without a touch.</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>
+            <numerusform>La pantalla vuelve a empezar si nadie la toca durante %n minuto más o menos.</numerusform>
+            <numerusform>La pantalla vuelve a empezar si nadie la toca durante unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volume: %1 out of 10</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>Volumen: %1 de 10</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>más rápida</translation>
+    </message>
+    <message>
+        <source>fastest</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>la más rápida</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>más lenta</translation>
+    </message>
+    <message>
+        <source>slowest</source>
+        <extracomment>kiosk/ui/settings_panel.py</extracomment>
+        <translation>la más lenta</translation>
     </message>
 </context>
 <context>
