@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kiosk.ui.idle import Timer, TimerFactory
 from kiosk.ui.speech_engine import TEST_ENGINE, SpeechEngine
@@ -23,8 +23,6 @@ IDLE, SPEAKING, PAUSED = "idle", "speaking", "paused"
 
 
 def _qt_timer(parent: QObject) -> Timer:
-    from PySide6.QtCore import QTimer
-
     timer = QTimer(parent)
     timer.setSingleShot(True)
     return timer
