@@ -8,6 +8,7 @@ from kiosk.core.config import TEXT_STEPS
 BASE_SIZES = {
     "body": 24,
     "small": 20,
+    "fine_print": 20,  # the fixed advice line: grows like the controls, so pages keep room to read
     "h2": 32,
     "h3": 28,
     "title": 32,
@@ -40,6 +41,6 @@ def sizes(percent: int) -> dict[str, int]:
     scale = percent / 100
     chrome = 1 + (scale - 1) * 0.5
     result = {name: round(value * scale) for name, value in BASE_SIZES.items()}
-    for name in ("button_height", "icon", "spacing", "countdown"):
+    for name in ("button_height", "icon", "spacing", "countdown", "fine_print"):
         result[name] = round(BASE_SIZES[name] * chrome)
     return result

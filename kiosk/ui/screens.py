@@ -168,7 +168,7 @@ class PageScreen(QWidget):
         self._look = look
         self.reading.colors = look.colors
         margin = look.sizes["spacing"] * 2
-        self.view.setViewportMargins(margin, margin // 2, margin, 0)
+        self.view.setViewportMargins(margin, 0, margin, 0)  # the document margin spaces the top
         if self.page is not None:
             fraction = self.scroll_fraction()
             self._fill()
