@@ -1,5 +1,6 @@
 # make run   - set everything up and start the app
-# make test  - set everything up and run every check (lint, types, content, tests)
+# make test  - set everything up and run every check (lint, types, content, tests, the frozen app)
+# make dist  - build the standalone app: dist/kiosk/ (ONEFILE=1: one file, DEBUG=1: console build)
 # make translations - refresh resources/translations/*.ts from the source (then translate, commit)
 PYTHON ?= python3
 VENV := .venv
@@ -10,12 +11,12 @@ TS_DIR := resources/translations
 QM := $(TS_DIR)/kiosk_es.qm $(TS_DIR)/kiosk_en.qm
 LUPDATE := -silent -locations none -no-obsolete -source-language en
 
-.PHONY: run test setup system-deps lint typecheck content-check pytest bench dist clean translations
+.PHONY: run test setup system-deps lint typecheck content-check pytest bench dist frozen-test clean translations
 
 run: setup
 	$(PY) -m kiosk run
 
-test: setup lint typecheck content-check pytest
+test: setup lint typecheck content-check pytest frozen-test
 
 setup: system-deps $(STAMP) $(QM)
 
@@ -25,7 +26,7 @@ system-deps:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e ".[test,dist]"
 	touch $(STAMP)
 
 # Compiled translations are build output (git-ignored); the app runs in English without them.
@@ -40,8 +41,8 @@ translations: $(STAMP)
 		-ts $(TS_DIR)/kiosk_en.ts
 
 lint: setup
-	$(VENV)/bin/ruff check kiosk tests bench
-	$(VENV)/bin/ruff format --check kiosk tests bench
+	$(VENV)/bin/ruff check kiosk tests bench scripts
+	$(VENV)/bin/ruff format --check kiosk tests bench scripts
 
 typecheck: setup
 	$(VENV)/bin/mypy
@@ -51,6 +52,14 @@ content-check: setup
 
 pytest: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+dist: setup
+	$(PY) scripts/build_dist.py $(if $(ONEFILE),--onefile) $(if $(DEBUG),--debug)
+
+# Build the one-folder app and run it as a clinic would: another folder, a clean environment.
+frozen-test: setup
+	$(PY) scripts/build_dist.py --no-archive
+	$(PY) scripts/frozen_smoke.py dist/kiosk/kiosk
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache $(QM)

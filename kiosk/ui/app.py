@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk import APP_ID, APP_NAME, __version__
@@ -14,6 +14,7 @@ from kiosk.ui.keyboard import KeypadNavigation
 
 log = logging.getLogger(__name__)
 FONT_FAMILY = "Atkinson Hyperlegible"
+APP_ICON = "app-icon.svg"  # in resources/; packaging/icons/ holds the sizes rendered from it
 
 
 def load_bundled_fonts() -> str | None:
@@ -35,6 +36,8 @@ class KioskApplication(QApplication):
         self.setApplicationDisplayName(APP_NAME)
         self.setApplicationVersion(__version__)
         self.setOrganizationName(APP_ID)
+        self.setDesktopFileName(APP_ID)  # ties windows to packaging/linux/bone-health-kiosk.desktop
+        self.setWindowIcon(QIcon(str(resources_dir() / APP_ICON)))
         family = load_bundled_fonts()
         font = QFont(family or "sans-serif")
         font.setStyleHint(QFont.StyleHint.SansSerif)

@@ -18,6 +18,7 @@ from kiosk.core.content import available_languages
 from kiosk.core.textsize import step_index
 from kiosk.ui.app import KioskApplication
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.installation import check_installation
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import HOME, MainWindow
 from kiosk.ui.visitor import VisitorSettings
@@ -111,11 +112,20 @@ def render_command(config: Config, content: Path, args: argparse.Namespace) -> i
 
 
 def self_test_command(config: Config, content: Path) -> int:
-    """Open every page at every text size in every language; fail only if the app itself fails."""
+    """Check the installation, then open every page at every text size in every language.
+
+    Fails only if the app itself fails or its installation is missing a part (see installation.py).
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     window = build_window(
         config.with_values(mode="window", idle__in_window=False, speech__enabled=False), content
     )
+    parts = check_installation()
+    for part in parts:
+        print(part)
+    if not all(part.found for part in parts):
+        print("self-test failed: the installation is missing parts", file=sys.stderr)
+        return 1
     window.resize(1024, 768)
     window.show()
     opened = 0
