@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from kiosk import APP_ID, __version__  # noqa: E402
+from kiosk import APP_ID, APP_NAME, __version__  # noqa: E402
 
 LINUX_EXTRAS = ROOT / "packaging" / "linux"
 LINUX_ICONS = ROOT / "packaging" / "icons" / "hicolor"
@@ -60,9 +60,11 @@ def build(onefile: bool, debug: bool) -> Path:
 
 
 def archive(folder: Path) -> Path:
-    """The release archive: the kiosk folder, and on Linux the installer, .desktop file and icons."""
+    """The release archive: the kiosk folder (macOS: the .app), on Linux with its installer and icons."""
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
     top = f"{APP_ID}-{__version__}"
+    if system == "macos":
+        folder = folder.parent / f"{APP_NAME}.app"
     name = f"{top}-{system}-{platform.machine().lower()}"
     if system == "windows":
         target = ROOT / "dist" / f"{name}.zip"
@@ -72,7 +74,7 @@ def archive(folder: Path) -> Path:
         return target
     target = ROOT / "dist" / f"{name}.tar.gz"
     with tarfile.open(target, "w:gz", compresslevel=6) as archive:
-        archive.add(folder, f"{top}/kiosk")
+        archive.add(folder, f"{top}/{folder.name}")
         if system == "linux":
             for path in sorted(LINUX_EXTRAS.iterdir()):
                 archive.add(path, f"{top}/{path.name}")

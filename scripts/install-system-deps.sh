@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on a real X11 screen, a speech engine for read-aloud,
-# and Xvfb for screenshots. Debian/Ubuntu only; elsewhere it says what to install and carries on.
+# Xvfb for screenshots, binutils for the standalone build (objdump, strip) and desktop-file-validate
+# for the packaging tests. Debian/Ubuntu only; elsewhere it says what to install and carries on.
 set -u
 packages=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
@@ -9,6 +10,7 @@ packages=(
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 libpulse0
   xvfb xauth
   poppler-utils
+  binutils desktop-file-utils
 )
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "note: not a Debian/Ubuntu system; install Qt's xcb libraries and a speech engine yourself." >&2

@@ -86,3 +86,11 @@ def test_a_bad_config_is_logged_and_the_command_still_works(library: LibraryBuil
     assert result.returncode == 0 and result.stdout.startswith("bones\t")
     assert "kiosk.toml:2: error: 'idle.seconds' must be a whole number" in result.stderr
     assert "kiosk.toml:3: error: unknown option 'idle.mystery'" in result.stderr
+
+
+def test_self_test_reports_each_part_of_the_installation(library: LibraryBuilder) -> None:
+    library.topic("bones")
+    result = kiosk("self-test", "--content", str(library.root))
+    lines = result.stdout.splitlines()
+    for name in ("resources", "typeface", "SVG images", "speech", "printing", "Qt translation (es)"):
+        assert any(line.startswith(f"ok  {name}: ") for line in lines), result.stdout
