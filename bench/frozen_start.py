@@ -2,15 +2,17 @@
 
     python -m bench.frozen_start [--runs 10] [--executable dist/kiosk/kiosk]
 
-Each figure is the wall time of a whole process, started the way a clinic starts it (clean environment,
-another working folder, offscreen):
+Every process starts the way a clinic starts it (clean environment, another working folder, offscreen):
 
-- ``--version``: the bootloader and Python start, nothing of the app; the floor of any start.
-- ``render home``: start to the home screen painted (grabbed into a picture), plus writing the PNG and
-  exiting; an upper bound of cold start to first paint, measured with no hook in the app.
+- ``--version``: bootloader and Python start, none of the app: the floor of any start (wall time).
+- ``run`` to first paint: from spawning the process to the home screen's first frame, reported by the
+  app's first-paint hook (``KIOSK_BENCH_FIRST_PAINT=1``, from the benchmark work). Builds without the
+  hook show n/a here.
+- ``render home``: start, home screen painted into a picture, PNG written, exit (wall time): an upper
+  bound of start to first paint that needs no hook.
 
 "cold" is the median of 3 runs, each right after the kernel's page cache was dropped (root only; the
-disk is read again), "warm" the median of the following runs with min and max. Run ``make dist`` first.
+disk is read again); "warm" is the median of the following runs, with min and max. Run ``make dist`` first.
 """
 
 from __future__ import annotations
@@ -23,11 +25,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DROP_CACHES = Path("/proc/sys/vm/drop_caches")
+COLD_RUNS = 3
+HOOK_WAIT = 15  # seconds; far beyond any start-up, and how long a build without the hook costs once
+
+Timer = Callable[[], float | None]
 
 
 def drop_page_cache() -> bool:
@@ -40,25 +46,57 @@ def drop_page_cache() -> bool:
     return True
 
 
-def timed(command: Sequence[str], workdir: Path, env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, cwd=workdir, env=env, check=True, capture_output=True)
-    return time.perf_counter() - started
+def wall_time(command: Sequence[str], workdir: Path, env: dict[str, str]) -> Timer:
+    def run() -> float:
+        started = time.perf_counter()
+        subprocess.run(command, cwd=workdir, env=env, check=True, capture_output=True)
+        return time.perf_counter() - started
+
+    return run
 
 
-COLD_RUNS = 3
+def first_paint(command: Sequence[str], workdir: Path, env: dict[str, str]) -> Timer:
+    """Spawn to the first-paint line (both clocks are the system-wide monotonic clock)."""
+
+    def run() -> float | None:
+        started = time.monotonic()
+        try:
+            done = subprocess.run(
+                [*command, "run", "--windowed"],
+                cwd=workdir,
+                env={**env, "KIOSK_BENCH_FIRST_PAINT": "1"},
+                capture_output=True,
+                text=True,
+                timeout=HOOK_WAIT,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:  # a build without the hook runs until it is stopped
+            return None
+        lines = [line for line in done.stdout.splitlines() if line.startswith("first-paint ")]
+        return float(lines[0].split()[1]) - started if lines else None
+
+    return run
 
 
-def measure(command: Sequence[str], runs: int, workdir: Path, env: dict[str, str]) -> dict[str, float | None]:
-    cold_runs = []
+def measure(timer: Timer, runs: int) -> dict[str, float | None]:
+    unmeasured: dict[str, float | None] = {"cold": None, "median": None, "min": None, "max": None}
+    cold = []
     for _ in range(COLD_RUNS):
         if not drop_page_cache():
             break
-        cold_runs.append(timed(command, workdir, env))
-    cold = statistics.median(cold_runs) if cold_runs else None
-    timed(command, workdir, env)  # warm-up when the cache could not be dropped
-    warm = [timed(command, workdir, env) for _ in range(runs)]
-    return {"cold": cold, "median": statistics.median(warm), "min": min(warm), "max": max(warm)}
+        seconds = timer()
+        if seconds is None:
+            return unmeasured
+        cold.append(seconds)
+    if timer() is None:  # also the warm-up when the page cache could not be dropped
+        return unmeasured
+    warm = [seconds for seconds in (timer() for _ in range(runs)) if seconds is not None]
+    return {
+        "cold": statistics.median(cold) if cold else None,
+        "median": statistics.median(warm),
+        "min": min(warm),
+        "max": max(warm),
+    }
 
 
 def machine() -> str:
@@ -73,10 +111,8 @@ def row(label: str, figures: dict[str, float | None]) -> str:
     def ms(value: float | None) -> str:
         return "n/a" if value is None else f"{value * 1000:.0f}"
 
-    return (
-        f"| {label} | {ms(figures['cold'])} | {ms(figures['median'])} "
-        f"| {ms(figures['min'])}–{ms(figures['max'])} |"
-    )
+    spread = "n/a" if figures["min"] is None else f"{ms(figures['min'])}–{ms(figures['max'])}"
+    return f"| {label} | {ms(figures['cold'])} | {ms(figures['median'])} | {spread} |"
 
 
 def main() -> int:
@@ -93,19 +129,16 @@ def main() -> int:
         workdir = Path(folder)
         env = {"PATH": os.defpath, "HOME": folder, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
         source_env = {**env, "PYTHONPATH": str(ROOT)}
-        out = ["render", "home", "--out", str(workdir / "home.png")]
-        results = [
-            ("frozen `kiosk --version`", measure([*frozen, "--version"], args.runs, workdir, env)),
-            ("frozen `kiosk render home`", measure([*frozen, *out], args.runs, workdir, env)),
-            (
-                "source `python -m kiosk --version`",
-                measure([*source, "--version"], args.runs, workdir, source_env),
-            ),
-            (
-                "source `python -m kiosk render home`",
-                measure([*source, *out], args.runs, workdir, source_env),
-            ),
+        render = ["render", "home", "--out", str(workdir / "home.png")]
+        timers = [
+            ("frozen: `kiosk --version`", wall_time([*frozen, "--version"], workdir, env)),
+            ("frozen: `kiosk run` to first paint", first_paint(frozen, workdir, env)),
+            ("frozen: `kiosk render home`", wall_time([*frozen, *render], workdir, env)),
+            ("source: `python -m kiosk --version`", wall_time([*source, "--version"], workdir, source_env)),
+            ("source: `python -m kiosk run` to first paint", first_paint(source, workdir, source_env)),
+            ("source: `python -m kiosk render home`", wall_time([*source, *render], workdir, source_env)),
         ]
+        results = [(label, measure(timer, args.runs)) for label, timer in timers]
     print(f"{machine()}, {platform.platform()}, Python {platform.python_version()}")
     print(f"{args.runs} warm runs each; times in ms\n")
     print("| process | cold (page cache dropped, median of 3) | warm median | warm min–max |")
