@@ -4,8 +4,9 @@
 
 Each run starts from an empty working folder with a clean environment (only PATH, HOME and
 QT_QPA_PLATFORM=offscreen; no PYTHONPATH, no venv, no user config), so the executable must find its
-resources, font, content, Qt plugins and translations inside itself. Then a content/ folder and a
-kiosk.toml placed beside the executable must win over the bundled ones. Any failure exits non-zero.
+resources, font, content, Qt plugins and translations inside itself: self-test, check, a Spanish home
+screen and a Spanish handout PDF. Then a content/ folder and a kiosk.toml placed beside the executable
+must win over the bundled ones. Any failure exits non-zero.
 """
 
 from __future__ import annotations
@@ -104,9 +105,14 @@ def smoke(kiosk: FrozenKiosk) -> None:
     print("\n".join(line for line in result.stdout.splitlines() if not line.startswith("self-test")))
     kiosk.expect("check", output="0 errors")
     kiosk.expect("check", "--report", output="median English grade")
-    kiosk.expect("render", "home", "--out", "home.png", output="home.png")
+    kiosk.expect("render", "home", "--out", "home.png", "--lang", "es", output="home.png")
     if (kiosk.workdir / "home.png").stat().st_size < 10_000:
         raise SmokeError("render home wrote an (almost) empty picture")
+    pages = kiosk.expect("pages", output="\tmedication\t").stdout.splitlines()
+    medication = next(line.split("\t")[0] for line in pages if "\tmedication\t" in line)
+    kiosk.expect("handout", medication, "--out", "handout.pdf", "--lang", "es", output="handout.pdf")
+    if not (kiosk.workdir / "handout.pdf").read_bytes().startswith(b"%PDF"):
+        raise SmokeError("handout did not write a PDF")
 
     with beside(kiosk.executable, "content") as content:
         (content / "en").mkdir(parents=True)

@@ -92,5 +92,6 @@ def test_self_test_reports_each_part_of_the_installation(library: LibraryBuilder
     library.topic("bones")
     result = kiosk("self-test", "--content", str(library.root))
     lines = result.stdout.splitlines()
-    for name in ("resources", "typeface", "SVG images", "speech", "printing", "Qt translation (es)"):
+    names = ("resources", "typeface", "SVG images", "speech", "printing", "interface translation (es)")
+    for name in (*names, "Qt translation (es)"):
         assert any(line.startswith(f"ok  {name}: ") for line in lines), result.stdout

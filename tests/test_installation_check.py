@@ -38,6 +38,14 @@ def test_a_lost_resource_is_named(
     assert part.detail == f"missing {lost} in {tmp_path}"
 
 
+def test_a_missing_interface_translation_is_reported(
+    qapp: KioskApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(installation, "translations_dir", lambda: tmp_path)
+    part = parts_by_name(qapp)["interface translation (es)"]
+    assert not part.found and f"kiosk_es.qm in {tmp_path}" == part.detail
+
+
 def test_a_missing_qt_translation_is_reported(
     qapp: KioskApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontDatabase, QImageReader
 from kiosk.core.config import LANGUAGES, THEMES
 from kiosk.core.paths import resources_dir
 from kiosk.ui.app import APP_ICON, FONT_FAMILY
+from kiosk.ui.i18n import translations_dir
 
 REQUIRED_RESOURCES = (
     "themes/kiosk.qss",
@@ -37,7 +38,8 @@ class Part:
 
 def check_installation() -> list[Part]:
     """Every part, found or not. Needs the running KioskApplication (fonts are registered by it)."""
-    return [_resources(), _typeface(), _svg_images(), _speech(), _printing(), *_qt_translations()]
+    parts = [_resources(), _typeface(), _svg_images(), _speech(), _printing()]
+    return [*parts, *_interface_translations(), *_qt_translations()]
 
 
 def _resources() -> Part:
@@ -72,6 +74,16 @@ def _printing() -> Part:
     except ImportError as error:
         return Part("printing", False, f"Qt's print module does not load: {error}")
     return Part("printing", True, "Qt's print module")
+
+
+def _interface_translations() -> list[Part]:
+    """Our compiled .qm for every language (English's carries its plural forms)."""
+    folder = translations_dir()
+    parts = []
+    for lang in LANGUAGES:
+        found = QTranslator().load(f"kiosk_{lang}", str(folder))
+        parts.append(Part(f"interface translation ({lang})", found, f"kiosk_{lang}.qm in {folder}"))
+    return parts
 
 
 def _qt_translations() -> list[Part]:
