@@ -4,9 +4,9 @@
 
 Each run starts from an empty working folder with a clean environment (only PATH, HOME and
 QT_QPA_PLATFORM=offscreen; no PYTHONPATH, no venv, no user config), so the executable must find its
-resources, font, content, Qt plugins and translations inside itself: self-test, check, a Spanish home
-screen and a Spanish handout PDF. Then a content/ folder and a kiosk.toml placed beside the executable
-must win over the bundled ones. Any failure exits non-zero.
+resources, font, content, Qt plugins and translations inside itself: self-test, its read-aloud helper
+process, check, a Spanish home screen and a Spanish handout PDF. Then a content/ folder and a
+kiosk.toml placed beside the executable must win over the bundled ones. Any failure exits non-zero.
 """
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ reviewed: 2025-01-01
 
 This page comes from the content folder beside the program.
 """
+
+
+# What the app's read-aloud sends its speech helper process (kiosk/ui/speech_process.py), with Qt's
+# silent test engine: the frozen program must run itself as the helper and load the speech plugins.
+SPEECH_CALLS = b'{"call": "open", "args": ["mock", "en"]}\n{"call": "speak", "args": [1, ["Bones renew."]]}\n'
+SPEECH_OPENED = '{"signal": "opened", "args": [true'
 
 
 class SmokeError(Exception):
@@ -74,6 +80,24 @@ class FrozenKiosk:
         print(f"$ kiosk {' '.join(args)}  -> exit {result.returncode}")
         return result
 
+    def speech_helper(self) -> None:
+        result = subprocess.run(
+            [str(self.executable), "--speech-helper"],
+            input=SPEECH_CALLS,
+            cwd=self.workdir,
+            env=clean_environment(self.home),
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        print(f"$ kiosk --speech-helper  -> exit {result.returncode}")
+        stdout = result.stdout.decode(errors="replace")
+        if result.returncode != 0 or SPEECH_OPENED not in stdout:
+            raise SmokeError(
+                f"the speech helper did not open Qt's mock engine\n--- stdout\n{stdout}"
+                f"--- stderr\n{result.stderr.decode(errors='replace')}"
+            )
+
     def expect(self, *args: str, output: str) -> subprocess.CompletedProcess[str]:
         result = self.run(*args)
         if result.returncode != 0 or output not in result.stdout + result.stderr:
@@ -103,6 +127,7 @@ def smoke(kiosk: FrozenKiosk) -> None:
     kiosk.expect("--version", output=f"kiosk {__version__}")
     result = kiosk.expect("self-test", output="self-test passed")
     print("\n".join(line for line in result.stdout.splitlines() if not line.startswith("self-test")))
+    kiosk.speech_helper()
     kiosk.expect("check", output="0 errors")
     kiosk.expect("check", "--report", output="median English grade")
     kiosk.expect("render", "home", "--out", "home.png", "--lang", "es", output="home.png")
