@@ -12,7 +12,9 @@ Every process starts the way a clinic starts it (clean environment, another work
   bound of start to first paint that needs no hook.
 
 "cold" is the median of 3 runs, each right after the kernel's page cache was dropped (root only; the
-disk is read again); "warm" is the median of the following runs, with min and max. Run ``make dist`` first.
+disk is read again); "warm" is the median of the following runs, with min and max. Dropping the cache
+slows every other process on the machine for a moment: ``--no-cold`` skips it while other benchmarks
+run. Run ``make dist`` first.
 """
 
 from __future__ import annotations
@@ -78,10 +80,10 @@ def first_paint(command: Sequence[str], workdir: Path, env: dict[str, str]) -> T
     return run
 
 
-def measure(timer: Timer, runs: int) -> dict[str, float | None]:
+def measure(timer: Timer, runs: int, cold_runs: int) -> dict[str, float | None]:
     unmeasured: dict[str, float | None] = {"cold": None, "median": None, "min": None, "max": None}
     cold = []
-    for _ in range(COLD_RUNS):
+    for _ in range(cold_runs):
         if not drop_page_cache():
             break
         seconds = timer()
@@ -119,6 +121,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Start-up of the standalone build against source.")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--executable", type=Path, default=ROOT / "dist" / "kiosk" / "kiosk")
+    parser.add_argument("--no-cold", action="store_true", help="do not drop the page cache (warm runs only)")
     args = parser.parse_args()
     if not args.executable.is_file():
         print(f"frozen_start: no {args.executable}; run `make dist` first", file=sys.stderr)
@@ -138,7 +141,8 @@ def main() -> int:
             ("source: `python -m kiosk run` to first paint", first_paint(source, workdir, source_env)),
             ("source: `python -m kiosk render home`", wall_time([*source, *render], workdir, source_env)),
         ]
-        results = [(label, measure(timer, args.runs)) for label, timer in timers]
+        cold_runs = 0 if args.no_cold else COLD_RUNS
+        results = [(label, measure(timer, args.runs, cold_runs)) for label, timer in timers]
     print(f"{machine()}, {platform.platform()}, Python {platform.python_version()}")
     print(f"{args.runs} warm runs each; times in ms\n")
     print("| process | cold (page cache dropped, median of 3) | warm median | warm min–max |")
