@@ -63,6 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     selftest = commands.add_parser("self-test", help="open every page at every text size offscreen")
     _common(selftest)
+
+    set_pin = commands.add_parser("set-pin", help="set the staff PIN that unlocks kiosk mode")
+    _common(set_pin)
+    set_pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from one line of stdin")
+
+    stats = commands.add_parser("stats", help="export the anonymous usage counts as CSV")
+    _common(stats)
+    stats.add_argument("--out", type=Path, required=True, metavar="FILE", help="CSV file ('-' for stdout)")
+    stats.add_argument("--since", metavar="DATE", help="only days from this date (YYYY-MM-DD)")
     return parser
 
 
@@ -95,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.commands import check_command
 
         return check_command(args)
+    if command in ("set-pin", "stats"):
+        from kiosk.commands import set_pin_command, stats_command
+
+        return set_pin_command(args) if command == "set-pin" else stats_command(args)
     config, content = resolve_settings(args)
     if command == "pages":
         from kiosk.commands import pages_command

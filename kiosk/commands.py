@@ -32,3 +32,80 @@ def pages_command(content: Path, lang: str) -> int:
     for page in (*library.topics, *library.medications):
         print(f"{page.id}\t{page.kind}\t{page.title}")
     return 0
+
+
+def set_pin_command(args: argparse.Namespace) -> int:
+    """Ask for the staff PIN (twice, without echo) or read one line from stdin; store its hash."""
+    import getpass
+
+    from kiosk.cli import resolve_settings
+    from kiosk.core.datadir import is_inside, pin_file
+    from kiosk.core.pin import hash_pin, pin_rule_problem, write_pin_hash
+
+    config, content = resolve_settings(args)
+    path = pin_file(config, content)
+    if is_inside(path, content):
+        print(f"kiosk set-pin: {path} is inside the content folder; choose another place", file=sys.stderr)
+        return 2
+    try:
+        if args.pin_stdin:
+            pin = sys.stdin.readline().strip()
+        else:
+            pin = getpass.getpass("New staff PIN (4 to 8 digits): ").strip()
+            if getpass.getpass("The same PIN again: ").strip() != pin:
+                print("kiosk set-pin: the two PINs differ; nothing was changed", file=sys.stderr)
+                return 1
+    except (EOFError, KeyboardInterrupt):
+        print("kiosk set-pin: no PIN given; nothing was changed", file=sys.stderr)
+        return 1
+    problem = pin_rule_problem(pin)
+    if problem:
+        print(f"kiosk set-pin: {problem}; nothing was changed", file=sys.stderr)
+        return 1
+    try:
+        write_pin_hash(path, hash_pin(pin))
+    except OSError as error:
+        print(f"kiosk set-pin: cannot write {path} ({error.strerror})", file=sys.stderr)
+        return 1
+    print(f"Staff PIN saved (as a salted hash) in {path}")
+    return 0
+
+
+def stats_command(args: argparse.Namespace) -> int:
+    """Export the anonymous usage counts as CSV: day, event, value, count."""
+    import datetime as dt
+    import sqlite3
+
+    from kiosk.cli import resolve_settings
+    from kiosk.core.datadir import usage_file
+    from kiosk.core.usage import read_counts, write_csv
+
+    config, content = resolve_settings(args)
+    since = None
+    if args.since:
+        try:
+            since = dt.date.fromisoformat(args.since)
+        except ValueError:
+            print(f"kiosk stats: --since must be a date like 2026-01-31, not {args.since!r}", file=sys.stderr)
+            return 2
+    path = usage_file(config, content)
+    rows: list[tuple[str, str, str, int]] = []
+    if path.is_file():
+        try:
+            rows = read_counts(path, since)
+        except sqlite3.Error as error:
+            print(f"kiosk stats: cannot read {path} ({error})", file=sys.stderr)
+            return 1
+    else:
+        print(f"kiosk stats: no usage counts yet ({path} does not exist)", file=sys.stderr)
+    if str(args.out) == "-":
+        write_csv(rows, sys.stdout)
+        return 0
+    try:
+        with Path(args.out).open("w", encoding="utf-8", newline="") as out:
+            write_csv(rows, out)
+    except OSError as error:
+        print(f"kiosk stats: cannot write {args.out} ({error.strerror})", file=sys.stderr)
+        return 1
+    print(f"{len(rows)} rows written to {args.out}")
+    return 0

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,11 +21,13 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.config import Config
 from kiosk.core.page_html import render_page
+from kiosk.core.pin import hash_pin
 from kiosk.ui.app import KioskApplication
 from kiosk.ui.i18n import interface_language, translations_dir
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.unattended import Unattended
 from kiosk.ui.visitor import VisitorSettings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -110,6 +113,64 @@ def make_window(qapp: KioskApplication, qtbot: QtBot) -> Iterator[WindowFactory]
 @pytest.fixture
 def window(make_window: WindowFactory) -> MainWindow:
     return make_window()
+
+
+class FakeClock:
+    """Stands in for time.monotonic: time moves only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+STAFF_PIN = "2468"
+STAFF_PIN_HASH = hash_pin(STAFF_PIN, n=2**10)  # a real scrypt hash, cheap enough for tests
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@dataclass
+class Kiosk:
+    window: MainWindow
+    kit: Unattended
+    exits: list[int]  # exit codes the app was asked to quit with
+
+
+KioskFactory = Callable[..., Kiosk]
+
+
+@pytest.fixture
+def make_kiosk(make_window: WindowFactory, tmp_path: Path, clock: FakeClock) -> Iterator[KioskFactory]:
+    """The main window with everything for unattended running attached: fake timers and clock,
+    the data folder in tmp_path. ``mode="kiosk"`` adds the staff PIN pad (PIN 2468)."""
+    kits: list[Unattended] = []
+
+    def build(content: Path = SHIPPED_CONTENT, **overrides: object) -> Kiosk:
+        window = make_window(content, **overrides)
+        exits: list[int] = []
+        kit = Unattended(
+            window,
+            window.config,
+            tmp_path / "data",
+            STAFF_PIN_HASH,
+            timer_factory=FakeTimer,
+            clock=clock,
+            quit_app=exits.append,
+        )
+        kits.append(kit)
+        return Kiosk(window, kit, exits)
+
+    yield build
+    for kit in kits:
+        kit.detach()
 
 
 TOPIC = """\

@@ -155,6 +155,36 @@ OPTIONS: tuple[Option, ...] = (
         minimum=10,
         maximum=100,
     ),
+    Option(
+        "data_dir",
+        str,
+        "",
+        "Folder for the log, the usage counts and the staff PIN hash. Empty: the platform's app-data "
+        "folder. Never inside the content folder.",
+        max_length=4096,
+    ),
+    Option(
+        "staff.pin_file",
+        str,
+        "",
+        "File holding the staff PIN hash that 'kiosk set-pin' writes. Empty: 'staff-pin' in the data folder.",
+        max_length=4096,
+    ),
+    Option(
+        "watch_content",
+        bool,
+        True,
+        "Reload the library when its files change, swapping it in only if it loads cleanly.",
+    ),
+    Option("usage.enabled", bool, True, "Keep anonymous daily usage counts (no visitor data, no times)."),
+    Option(
+        "usage.retention_days",
+        int,
+        365,
+        "Days of usage counts kept; older days are deleted.",
+        minimum=1,
+        maximum=3650,
+    ),
 )
 
 OPTIONS_BY_NAME = {option.name: option for option in OPTIONS}

@@ -16,6 +16,7 @@ BASE_SIZES = {
     "tile_summary": 24,
     "button": 24,
     "countdown": 96,
+    "attract": 56,
     "icon": 48,
     "tile_min_width": 300,
     "button_height": 72,
@@ -41,6 +42,6 @@ def sizes(percent: int) -> dict[str, int]:
     scale = percent / 100
     chrome = 1 + (scale - 1) * 0.5
     result = {name: round(value * scale) for name, value in BASE_SIZES.items()}
-    for name in ("button_height", "icon", "spacing", "countdown", "fine_print"):
+    for name in ("button_height", "icon", "spacing", "countdown", "fine_print", "attract"):
         result[name] = round(BASE_SIZES[name] * chrome)
     return result

@@ -6,24 +6,28 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import TEXT_STEPS, THEMES, Config
 from kiosk.core.content import available_languages
+from kiosk.core.datadir import data_dir, is_inside, pin_file
+from kiosk.core.logs import add_file_log, record_hard_crashes
+from kiosk.core.pin import PinFileError, read_pin_hash
 from kiosk.core.textsize import step_index
 from kiosk.ui.app import KioskApplication
+from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.installation import check_installation
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import HOME, MainWindow
+from kiosk.ui.unattended import Unattended
 from kiosk.ui.visitor import VisitorSettings
 
 log = logging.getLogger(__name__)
+EXIT_CONFIG = 78  # EX_CONFIG: the systemd unit does not restart on it (RestartPreventExitStatus)
 
 
 def get_app() -> KioskApplication:
@@ -44,31 +48,58 @@ def build_window(config: Config, content: Path) -> MainWindow:
     return MainWindow(config, LibraryStore(content), watcher, visitor)
 
 
-def _recover_on_error(window: MainWindow) -> None:
-    """An error in an event handler is logged and the visitor lands on home, never a traceback."""
+def app_data_folder(config: Config, content: Path) -> Path:
+    """Where the log, usage counts and PIN hash live: ``data_dir``, or Qt's app-data folder."""
+    get_app()
+    default = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return data_dir(config, content, default)
 
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.error(
-            "unexpected error; returning to home\n%s", "".join(traceback.format_exception(kind, error, tb))
+
+def _staff_pin(config: Config, content: Path, folder: Path) -> str | None:
+    path = pin_file(config, content, folder)
+    try:
+        stored = read_pin_hash(path)
+    except PinFileError as error:
+        log.error("staff PIN file %s: %s", path, error)
+        stored = None
+    if stored is None or is_inside(path, content):
+        print(
+            "kiosk: kiosk mode needs a staff PIN, so that staff can get out of it.\n"
+            "Set one with:  kiosk set-pin" + (f" --config {config.source}" if config.source else "") + "\n"
+            f"(It is kept only as a salted hash, in {path}; 'staff.pin_file' in the config moves it.)",
+            file=sys.stderr,
         )
-        try:
-            window.go_home()
-        except Exception:
-            log.exception("could not return to home")
-
-    sys.excepthook = hook
+        return None
+    return stored
 
 
 def run_app(config: Config, content: Path) -> int:
-    window = build_window(config, content)
-    _recover_on_error(window)
+    folder = app_data_folder(config, content)
+    add_file_log(folder)
+    record_hard_crashes(folder)
+    pin_hash = None
     if config.kiosk_mode:
-        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-        window.showFullScreen()
-    else:
-        window.resize(1024, 768)
-        window.show()
-    return get_app().exec()
+        pin_hash = _staff_pin(config, content, folder)
+        if pin_hash is None:
+            return EXIT_CONFIG
+    try:
+        window = build_window(config, content)
+        kit = Unattended(window, config, folder, pin_hash)
+        guard = CrashGuard(kit.recover, QCoreApplication.exit)
+        guard.install()
+        if config.kiosk_mode:
+            kit.lock_down()
+        else:
+            window.resize(1024, 768)
+            window.show()
+    except Exception:
+        log.critical("the kiosk could not start", exc_info=True)
+        return EXIT_SOFTWARE
+    code = get_app().exec()
+    kit.detach()
+    guard.uninstall()
+    log.info("kiosk stopped (exit status %d)", code)
+    return code
 
 
 def _parse_size(text: str) -> QSize:

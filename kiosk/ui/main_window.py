@@ -22,6 +22,7 @@ from kiosk.core.assist import waiting_minutes
 from kiosk.core.config import LANGUAGES, TEXT_STEPS, Config
 from kiosk.core.content import Library, Page, available_languages
 from kiosk.core.page_html import render_page
+from kiosk.core.usage import NoUsage, UsageSink
 from kiosk.ui.accessibility import Accessibility
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import FooterBar, HeaderBar
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         self.interface = interface_language()
         self.interface.set_language(visitor.language)  # before any widget asks tr() for its words
         self.languages = [lang for lang in available_languages(libraries.root) if lang in LANGUAGES]
+        self.usage: UsageSink = NoUsage()  # anonymous counts: usage.record("read_aloud", page_id)
+        self.allow_close = False  # in kiosk mode only the staff menu may close the window
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.header = HeaderBar()
         self.footer = FooterBar()
@@ -325,7 +328,7 @@ class MainWindow(QMainWindow):
             self.overlay.setGeometry(self.central.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.config.kiosk_mode and not getattr(self, "allow_close", False):
+        if self.config.kiosk_mode and not self.allow_close:
             event.ignore()
             return
         super().closeEvent(event)

@@ -1,0 +1,77 @@
+"""A full-window layer (PIN pad, staff menu, attract screen) that keeps every tap to itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.appearance import Appearance
+from kiosk.ui.theme import style_sheet
+
+
+class Cover(QWidget):
+    """Covers its host completely and follows its size; a tap on it never reaches what is beneath.
+
+    A layer that must fit one screen whatever the visitor's text size (a staff keypad, a poster)
+    sets ``max_percent``: it then has its own style sheet at no more than that step.
+    """
+
+    max_percent = 200
+
+    def __init__(self, host: QWidget, role: str = "overlay-card") -> None:
+        super().__init__(host)
+        self.host = host
+        self._sheet_key: tuple[str, int] | None = None
+        self.scrim = QColor(0, 0, 0, 200)
+        self.card = QWidget(self)
+        self.card.setProperty("role", role)
+        self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.column = QVBoxLayout(self.card)
+        self.column.setSpacing(16)
+        self.column.setContentsMargins(32, 32, 32, 32)
+        host.installEventFilter(self)
+        self.hide()
+
+    def capped(self, look: Appearance) -> Appearance:
+        """The look to size this layer by, with its own style sheet when the cap applies."""
+        percent = min(look.percent, self.max_percent)
+        key = (look.theme, percent)
+        if key != self._sheet_key and self.max_percent < 200:
+            self._sheet_key = key
+            self.setStyleSheet(style_sheet(look.theme, percent))
+        return look if percent == look.percent else Appearance.of(look.theme, percent)
+
+    def cover(self) -> None:
+        self.setGeometry(self.host.rect())
+        self.raise_()
+        self.show()
+        self.place_card()
+
+    def place_card(self) -> None:
+        """Centre the card; subclasses may move it."""
+        width = min(self.card.maximumWidth(), max(self.width() - 32, 200))
+        height = min(self.column.totalHeightForWidth(width), self.height())
+        self.card.setGeometry((self.width() - width) // 2, (self.height() - height) // 2, width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.host and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.host.rect())
+            self.place_card()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.scrim)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        event.accept()

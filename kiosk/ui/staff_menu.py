@@ -1,0 +1,80 @@
+"""What staff can do once the PIN is accepted: reload content, nurse mode, leave the kiosk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from kiosk.ui.appearance import Appearance
+from kiosk.ui.cover import Cover
+from kiosk.ui.i18n import translate
+
+
+def tr(text: str) -> str:
+    return translate("StaffMenu", text)
+
+
+class StaffMenu(Cover):
+    max_percent = 100  # staff-only: one size that always fits
+    reload_requested = Signal()
+    nurse_mode_requested = Signal()
+    exit_requested = Signal()
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self.setAccessibleName(tr("Staff menu"))
+        self.title = QLabel(tr("Staff"))
+        self.title.setProperty("role", "overlay-title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setProperty("role", "note")
+        self.reload_button = self._button(tr("Reload the content now"), self.reload_requested)
+        self.nurse_button = self._button(tr("Nurse mode"), self.nurse_mode_requested)
+        self.exit_button = self._button(tr("Exit the kiosk"), self.exit_requested)
+        self.back_button = QPushButton(tr("Back to the kiosk"))
+        self.back_button.setAccessibleName(tr("Back to the kiosk"))
+        self.back_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.back_button.clicked.connect(self.close_menu)
+        for widget in (
+            self.title,
+            self.status,
+            self.reload_button,
+            self.nurse_button,
+            self.exit_button,
+            self.back_button,
+        ):
+            self.column.addWidget(widget)
+        self.card.setMaximumWidth(640)
+        self.nurse_button.hide()  # shown once a nurse mode is plugged in (set_nurse_mode_available)
+
+    def _button(self, text: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(signal)
+        return button
+
+    def set_nurse_mode_available(self, available: bool) -> None:
+        self.nurse_button.setVisible(available)
+
+    def open_menu(self, status: str = "") -> None:
+        self.set_status(status)
+        self.cover()
+        self.back_button.setFocus()
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        if self.isVisible():
+            self.place_card()
+
+    def close_menu(self) -> None:
+        self.set_status("")
+        self.hide()
+
+    def apply(self, look: Appearance) -> None:
+        look = self.capped(look)
+        self.scrim = QColor(look.colors["overlay_scrim"])

@@ -1,0 +1,236 @@
+"""Everything a kiosk left alone for months needs, attached to the main window in one place.
+
+- the attract screen after an idle reset (and at start in kiosk mode);
+- safe live content updates, swapped in only when nobody is mid-page;
+- anonymous usage counts;
+- in kiosk mode: the lock-down, the hidden staff gesture, the PIN pad and the staff menu.
+
+Timers and clocks are injectable so tests fire them by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.config import Config
+from kiosk.core.datadir import USAGE_FILE_NAME
+from kiosk.core.logs import LOG_FILE_NAME
+from kiosk.core.pin import PinGuard
+from kiosk.core.usage import UsageStore
+from kiosk.ui.appearance import Appearance
+from kiosk.ui.attract import AttractScreen
+from kiosk.ui.i18n import translate, translate_n
+from kiosk.ui.idle import TimerFactory, default_timer
+from kiosk.ui.library_store import ContentWatcher, UpdateResult
+from kiosk.ui.lockdown import LockDown, lock_down
+from kiosk.ui.main_window import HOME, MainWindow
+from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.staff_gesture import CornerTaps
+from kiosk.ui.staff_menu import StaffMenu
+from kiosk.ui.usage_recorder import UsageRecorder
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str, n: int | None = None) -> str:
+    return translate("Unattended", text) if n is None else translate_n("Unattended", text, n)
+
+
+class Unattended(QObject):
+    # Staff chose "Nurse mode". Nurse mode itself lives elsewhere: connect this signal to it and
+    # call set_nurse_mode_available(True) so the staff menu offers the button.
+    staff_nurse_mode_requested = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        config: Config,
+        data_folder: Path,
+        pin_hash: str | None = None,
+        timer_factory: TimerFactory = default_timer,
+        clock: Callable[[], float] = time.monotonic,
+        today: Callable[[], dt.date] = dt.date.today,
+        quit_app: Callable[[int], None] = QCoreApplication.exit,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.config = config
+        self.data_folder = data_folder
+        self.quit_app = quit_app
+        self.lockdown: LockDown | None = None
+        self._app_filters: list[QObject] = []
+
+        self.attract = AttractScreen(window.central, timer_factory)
+        self.attract.woken.connect(self._on_woken)
+        window.watcher.reset.connect(self.show_attract)  # after the window's own reset_to_start
+
+        self.store = window.libraries
+        self.content_watcher: ContentWatcher | None = None
+        if config["watch_content"]:
+            self.content_watcher = ContentWatcher(self.store, timer_factory, self)
+            self.content_watcher.update_ready.connect(self._swap_if_at_rest)
+        window.visitor_reset.connect(self.store.apply_pending)  # reset_to_start shows home next
+        window.page_shown.connect(self._on_page_shown)
+
+        self.usage: UsageStore | None = None
+        if config["usage.enabled"]:
+            self.usage = UsageStore(data_folder / USAGE_FILE_NAME, config["usage.retention_days"], today)
+            window.usage = self.usage
+            self.recorder = UsageRecorder(window, self.usage, clock)
+
+        self.pin_pad: PinPad | None = None
+        self.staff_menu: StaffMenu | None = None
+        self.corner: CornerTaps | None = None
+        if config.kiosk_mode:
+            if pin_hash is None:
+                raise ValueError("kiosk mode needs a staff PIN ('kiosk set-pin')")
+            self._build_staff_layers(pin_hash, timer_factory, clock)
+        window.visitor.changed.connect(self._apply_look)
+        self._apply_look()
+
+    def _build_staff_layers(
+        self, pin_hash: str, timer_factory: TimerFactory, clock: Callable[[], float]
+    ) -> None:
+        window = self.window
+        self.pin_pad = PinPad(window.central, PinGuard(pin_hash, clock), timer_factory)
+        self.staff_menu = StaffMenu(window.central)
+        self.corner = CornerTaps(window, clock)
+        self._install(self.corner)
+        self.corner.triggered.connect(self.pin_pad.open_pad)
+        self.pin_pad.accepted.connect(self._open_staff_menu)
+        self.staff_menu.reload_requested.connect(self.reload_content)
+        self.staff_menu.exit_requested.connect(self.exit_kiosk)
+        self.staff_menu.nurse_mode_requested.connect(self._nurse_mode)
+        window.visitor_reset.connect(self._close_staff_layers)
+
+    def _install(self, event_filter: QObject) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(event_filter)
+            self._app_filters.append(event_filter)
+
+    # Kiosk mode ------------------------------------------------------------------------------
+
+    def lock_down(self) -> None:
+        """Full-screen, frameless, on top, every way out swallowed; then the attract screen."""
+        self.lockdown = lock_down(self.window)
+        self._app_filters.append(self.lockdown)
+        self.show_attract()
+
+    def set_nurse_mode_available(self, available: bool) -> None:
+        if self.staff_menu is not None:
+            self.staff_menu.set_nurse_mode_available(available)
+
+    def _open_staff_menu(self) -> None:
+        log.info("staff menu opened")
+        if self.staff_menu is not None:
+            self.staff_menu.open_menu()
+
+    def _close_staff_layers(self) -> None:
+        if self.pin_pad is not None:
+            self.pin_pad.close_pad()
+        if self.staff_menu is not None:
+            self.staff_menu.close_menu()
+
+    def _nurse_mode(self) -> None:
+        self._close_staff_layers()
+        log.info("staff asked for nurse mode")
+        self.staff_nurse_mode_requested.emit()
+
+    def exit_kiosk(self) -> None:
+        log.info("staff exit: closing the kiosk")
+        self.window.allow_close = True
+        self.quit_app(0)
+
+    def reload_content(self) -> UpdateResult:
+        """Staff asked: check the content folder now and, if it loads, use it at once."""
+        if self.content_watcher is not None:
+            result = self.content_watcher.check_now()
+        else:
+            result = self.store.prepare_update()
+        if result.ready:
+            self.store.apply_pending()
+            self.window.go_home()
+            pages = sum(len(self.store.get(lang).pages) for lang in self.store.languages)
+            status = tr("The new content is in use: %n page(s).", pages)
+        elif result.unchanged:
+            status = tr("The content has not changed since it was loaded.")
+        else:
+            status = tr(
+                "The new content has %n problem(s), so the kiosk keeps showing the last good version. "
+                "Run 'kiosk check' on the content folder, or see the log.",
+                len(result.problems),
+            )
+            status += f"\n{self.data_folder / LOG_FILE_NAME}"
+        if self.staff_menu is not None:
+            self.staff_menu.set_status(status)
+        return result
+
+    # Attract screen and content swaps --------------------------------------------------------
+
+    def show_attract(self) -> None:
+        if not self.window.watcher.enabled:
+            return
+        clinic = self.config["clinic_name"]
+        self.attract.set_content(clinic, [page.title for page in self.window.library.topics])
+        self.window.watcher.pause("attract")
+        self.attract.show_attract()
+        self._swap_if_at_rest()
+
+    def _on_woken(self) -> None:
+        self.window.watcher.pause("attract", False)
+        if self.window.current.page_id != HOME or self.window.history:
+            self.window.go_home()
+
+    def _at_rest(self) -> bool:
+        """Nobody is mid-page: the attract screen is up, or the visitor is on home."""
+        staff_busy = self.staff_menu is not None and self.staff_menu.isVisible()
+        at_home = self.window.current.page_id == HOME and not self.window.history
+        return not staff_busy and (self.attract.isVisible() or at_home)
+
+    def _swap_if_at_rest(self) -> None:
+        if self.store.has_pending and self._at_rest() and self.store.apply_pending():
+            self.window.show_home()
+            if self.attract.isVisible():
+                self.attract.set_content(
+                    self.config["clinic_name"], [page.title for page in self.window.library.topics]
+                )
+
+    def _on_page_shown(self, page_id: str) -> None:
+        if page_id == HOME:
+            self._swap_if_at_rest()
+
+    # Crash recovery --------------------------------------------------------------------------
+
+    def recover(self) -> None:
+        """After an unexpected error: nothing half-open on top, and the visitor back on home."""
+        self._close_staff_layers()
+        self.window.overlay.hide()
+        self.window.go_home()
+        self.window.watcher.poke()
+
+    def _apply_look(self) -> None:
+        look = Appearance.of(self.window.visitor.theme, self.window.visitor.text_percent)
+        self.attract.apply(look)
+        for layer in (self.pin_pad, self.staff_menu):
+            if layer is not None:
+                layer.apply(look)
+
+    def detach(self) -> None:
+        """Undo what reaches beyond the window (app-wide filters, the watcher, the database)."""
+        app = QApplication.instance()
+        for event_filter in self._app_filters:
+            if app is not None:
+                app.removeEventFilter(event_filter)
+        self._app_filters.clear()
+        if self.content_watcher is not None:
+            self.content_watcher.stop()
+        if self.usage is not None:
+            self.usage.close()

@@ -1,0 +1,93 @@
+"""After an idle reset a calm invitation fills the screen; the first touch only wakes the kiosk."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import QPoint
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.main_window import MainWindow
+from tests.conftest import FakeTimer, Kiosk, KioskFactory
+from tests.ui_helpers import tap, tap_tile, tile_named
+
+
+def idle_out(window: MainWindow) -> None:
+    cast(FakeTimer, window.watcher.idle_timer).fire()
+    for _ in range(window.watcher.warning_seconds):
+        cast(FakeTimer, window.watcher.tick_timer).fire()
+
+
+def after_a_visit(qtbot: QtBot, kiosk: Kiosk) -> Kiosk:
+    tap_tile(qtbot, kiosk.window, "Medicines")
+    idle_out(kiosk.window)
+    return kiosk
+
+
+def test_an_idle_reset_ends_on_the_invitation_covering_everything(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    kiosk = after_a_visit(qtbot, make_kiosk())
+    attract = kiosk.kit.attract
+    assert attract.isVisible() and attract.geometry() == kiosk.window.central.rect()
+    assert attract.invitation.text() == "Touch the screen to learn about bone health"
+    assert attract.accessibleName() == attract.invitation.text()
+    assert attract.topic_line.text() == "Today you can read about: What is osteoporosis?"
+
+
+def test_the_invitation_drifts_and_changes_topic_so_nothing_burns_in(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    kiosk = after_a_visit(qtbot, make_kiosk())
+    attract = kiosk.kit.attract
+    drift = cast(FakeTimer, attract.drift_timer)
+    places, topics = {attract.card.pos().toTuple()}, {attract.topic_line.text()}
+    for _ in range(12):
+        drift.fire()
+        places.add(attract.card.pos().toTuple())
+        topics.add(attract.topic_line.text())
+        assert attract.rect().contains(attract.card.geometry())  # never off the screen
+    assert len(places) >= 10 and len(topics) == 4  # a new topic every fourth step
+
+
+def test_the_first_touch_goes_home_and_does_not_press_what_lay_beneath(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    kiosk = after_a_visit(qtbot, make_kiosk())
+    window, attract = kiosk.window, kiosk.kit.attract
+    tile = tile_named(window, "What is osteoporosis?")
+    where = attract.mapFromGlobal(tile.mapToGlobal(tile.rect().center()))
+    tap(qtbot, attract, where)
+    assert not attract.isVisible()
+    assert window.stack.currentWidget() is window.home_screen
+    assert window.header.title_label.text() == "Bone Health"
+    tap_tile(qtbot, window, "What is osteoporosis?")  # the next touch is a normal tap
+    assert window.header.title_label.text() == "What is osteoporosis?"
+
+
+def test_the_idle_wait_rests_while_the_invitation_shows(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
+    kiosk = after_a_visit(qtbot, make_kiosk())
+    idle = cast(FakeTimer, kiosk.window.watcher.idle_timer)
+    assert not idle.isActive()  # no "Still reading?" over the invitation
+    tap(qtbot, kiosk.kit.attract, QPoint(10, 10))
+    assert idle.isActive()
+
+
+def test_a_key_also_wakes_it(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
+    kiosk = after_a_visit(qtbot, make_kiosk())
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(kiosk.kit.attract, Qt.Key.Key_Space)
+    assert not kiosk.kit.attract.isVisible()
+
+
+def test_kiosk_mode_starts_on_the_invitation(make_kiosk: KioskFactory) -> None:
+    kiosk = make_kiosk(mode="kiosk")
+    kiosk.kit.lock_down()
+    assert kiosk.kit.attract.isVisible()
+
+
+def test_without_idle_reset_there_is_no_invitation(make_kiosk: KioskFactory) -> None:
+    kiosk = make_kiosk(idle__in_window=False)
+    kiosk.kit.show_attract()
+    assert not kiosk.kit.attract.isVisible()

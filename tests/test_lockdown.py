@@ -1,0 +1,264 @@
+"""Kiosk mode: no way out for a visitor; five taps in the corner and the PIN let staff out."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDragEnterEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.lockdown import KIOSK_FLAGS
+from kiosk.ui.main_window import MainWindow
+from tests.conftest import STAFF_PIN, FakeClock, FakeTimer, Kiosk, KioskFactory
+from tests.ui_helpers import page_text, tap, tap_tile
+
+
+@pytest.fixture
+def kiosk(make_kiosk: KioskFactory, qtbot: QtBot) -> Kiosk:
+    kiosk = make_kiosk(mode="kiosk")
+    kiosk.kit.lock_down()
+    qtbot.waitExposed(kiosk.window)
+    kiosk.kit.attract.wake()
+    return kiosk
+
+
+def reading(qtbot: QtBot, window: MainWindow) -> str:
+    tap_tile(qtbot, window, "What is osteoporosis?")
+    return window.header.title_label.text()
+
+
+def tap_corner(qtbot: QtBot, window: MainWindow, times: int, clock: FakeClock, gap: float = 0.5) -> None:
+    for _ in range(times):
+        qtbot.mouseClick(window.header, Qt.MouseButton.LeftButton, pos=QPoint(6, 6))
+        clock.advance(gap)
+
+
+def enter_pin(qtbot: QtBot, kiosk: Kiosk, pin: str) -> None:
+    pad = kiosk.kit.pin_pad
+    assert pad is not None
+    for digit in pin:
+        tap(qtbot, pad.digit_buttons[int(digit)])
+    tap(qtbot, pad.ok_button)
+
+
+def test_kiosk_mode_is_full_screen_frameless_and_on_top(kiosk: Kiosk) -> None:
+    window = kiosk.window
+    assert window.isFullScreen()
+    assert window.windowFlags() & KIOSK_FLAGS == KIOSK_FLAGS
+
+
+def test_closing_the_window_is_refused(kiosk: Kiosk) -> None:
+    event = QCloseEvent()
+    QApplication.sendEvent(kiosk.window, event)
+    assert not event.isAccepted()
+    kiosk.window.close()
+    assert kiosk.window.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+    ],
+)
+def test_escape_keys_do_nothing(
+    qtbot: QtBot, kiosk: Kiosk, key: Qt.Key, modifiers: Qt.KeyboardModifier
+) -> None:
+    window = kiosk.window
+    title = reading(qtbot, window)
+    assert kiosk.kit.lockdown is not None
+    before = kiosk.kit.lockdown.swallowed
+    qtbot.keyClick(window.page_screen.view, key, modifiers)
+    assert kiosk.kit.lockdown.swallowed > before
+    assert window.isVisible() and window.isFullScreen()
+    assert window.header.title_label.text() == title
+    assert not window.page_screen.view.textCursor().hasSelection()
+
+
+def test_plain_keys_still_move_around_for_keyboard_users(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    reading(qtbot, window)
+    assert kiosk.kit.lockdown is not None
+    before = kiosk.kit.lockdown.swallowed
+    qtbot.keyClick(window.page_screen.view, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.page_screen.view, Qt.Key.Key_PageDown)
+    assert kiosk.kit.lockdown.swallowed == before
+
+
+def test_right_click_opens_no_menu(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    reading(qtbot, window)
+    view = window.page_screen.view.viewport()
+    qtbot.mouseClick(view, Qt.MouseButton.RightButton, pos=QPoint(50, 50))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, QPoint(50, 50), view.mapToGlobal(QPoint(50, 50))
+    )
+    assert QApplication.sendEvent(view, event)  # swallowed before any widget saw it
+    assert QApplication.activePopupWidget() is None
+
+
+def test_dragging_across_the_text_selects_nothing(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    reading(qtbot, window)
+    view = window.page_screen.view
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(30, 30))
+    qtbot.mouseMove(view.viewport(), QPoint(400, 200))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(400, 200))
+    assert not view.textCursor().hasSelection()
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert [
+        label.text()[:30]
+        for label in window.findChildren(QLabel)
+        if label.textInteractionFlags() & selectable
+    ] == []
+
+
+def test_something_dropped_on_the_kiosk_is_refused(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    reading(qtbot, window)
+    data = QMimeData()
+    data.setText("file:///etc/passwd")
+    event = QDragEnterEvent(
+        QPoint(40, 40),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window.page_screen.view.viewport(), event)
+    assert not event.isAccepted()
+    assert "passwd" not in page_text(window)
+
+
+def test_leaving_full_screen_is_undone(qtbot: QtBot, kiosk: Kiosk) -> None:
+    kiosk.window.showNormal()
+    qtbot.waitUntil(kiosk.window.isFullScreen)
+
+
+def test_five_taps_in_the_corner_open_the_pin_pad(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
+    pad = kiosk.kit.pin_pad
+    assert pad is not None
+    tap_corner(qtbot, kiosk.window, 4, clock)
+    assert not pad.isVisible()
+    tap_corner(qtbot, kiosk.window, 1, clock)
+    assert pad.isVisible() and pad.title.text() == "Staff only"
+    assert all(button.height() >= 64 and button.accessibleName() for button in pad.digit_buttons)
+
+
+def test_slow_taps_or_taps_elsewhere_do_not(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
+    pad = kiosk.kit.pin_pad
+    assert pad is not None
+    tap_corner(qtbot, kiosk.window, 5, clock, gap=0.8)  # 3.2 s from first to last
+    assert not pad.isVisible()
+    clock.advance(10)
+    tap_corner(qtbot, kiosk.window, 3, clock)
+    qtbot.mouseClick(kiosk.window.header, Qt.MouseButton.LeftButton, pos=QPoint(300, 10))
+    tap_corner(qtbot, kiosk.window, 2, clock)
+    assert not pad.isVisible()
+
+
+def test_a_touch_counts_once_though_it_also_arrives_as_a_mouse_press(kiosk: Kiosk, clock: FakeClock) -> None:
+    corner = kiosk.kit.corner
+    assert corner is not None
+    point = QPointF(kiosk.window.mapToGlobal(QPoint(5, 5)))
+    for _ in range(5):
+        corner.tap_at(point)
+    assert kiosk.kit.pin_pad is not None and kiosk.kit.pin_pad.isVisible()
+
+
+def test_the_right_pin_opens_the_staff_menu(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    menu = kiosk.kit.staff_menu
+    assert menu is not None and menu.isVisible()
+    assert kiosk.kit.pin_pad is not None and not kiosk.kit.pin_pad.isVisible()
+    labels = [b.text() for b in (menu.reload_button, menu.exit_button, menu.back_button) if b.isVisible()]
+    assert labels == ["Reload the content now", "Exit the kiosk", "Back to the kiosk"]
+
+
+def test_five_wrong_pins_lock_the_pad_visibly_for_a_minute(
+    qtbot: QtBot, kiosk: Kiosk, clock: FakeClock
+) -> None:
+    pad = kiosk.kit.pin_pad
+    assert pad is not None
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    enter_pin(qtbot, kiosk, "1357")
+    assert "Tries left before the keypad locks: 4" in pad.message.text()
+    for _ in range(4):
+        enter_pin(qtbot, kiosk, "1357")
+    assert "locked for 60 more seconds" in pad.message.text()
+    assert not any(button.isEnabled() for button in pad.digit_buttons)
+    assert pad.close_button.isEnabled()
+    clock.advance(30)
+    cast(FakeTimer, pad.lock_timer).fire()
+    assert "locked for 30 more seconds" in pad.message.text()
+    clock.advance(30)
+    cast(FakeTimer, pad.lock_timer).fire()
+    assert all(button.isEnabled() for button in pad.digit_buttons)
+    assert "You can try again" in pad.message.text()
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    assert kiosk.kit.staff_menu is not None and kiosk.kit.staff_menu.isVisible()
+
+
+def test_the_lock_outlasts_closing_the_pad_and_an_idle_reset(
+    qtbot: QtBot, kiosk: Kiosk, clock: FakeClock
+) -> None:
+    pad = kiosk.kit.pin_pad
+    assert pad is not None
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    for _ in range(5):
+        enter_pin(qtbot, kiosk, "1357")
+    tap(qtbot, pad.close_button)
+    kiosk.window.reset_to_start()
+    kiosk.kit.attract.wake()
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    assert pad.locked and not pad.digit_buttons[1].isEnabled()
+
+
+def test_staff_can_leave_the_kiosk(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    assert kiosk.kit.staff_menu is not None
+    tap(qtbot, kiosk.kit.staff_menu.exit_button)
+    assert kiosk.exits == [0]
+    event = QCloseEvent()
+    QApplication.sendEvent(kiosk.window, event)
+    assert event.isAccepted()
+
+
+def test_nurse_mode_is_offered_once_plugged_in(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
+    menu = kiosk.kit.staff_menu
+    assert menu is not None
+    requests: list[bool] = []
+    kiosk.kit.staff_nurse_mode_requested.connect(lambda: requests.append(True))
+    kiosk.kit.set_nurse_mode_available(True)
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    tap(qtbot, menu.nurse_button)
+    assert requests == [True] and not menu.isVisible()
+
+
+def test_a_visitor_who_opens_the_pad_by_chance_can_close_it(
+    qtbot: QtBot, kiosk: Kiosk, clock: FakeClock
+) -> None:
+    pad = kiosk.kit.pin_pad
+    assert pad is not None
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    assert "If you are a visitor, tap Close" in pad.prompt.text()
+    tap(qtbot, pad.close_button)
+    assert not pad.isVisible()
+
+
+def test_windowed_mode_has_no_staff_gesture(make_kiosk: KioskFactory) -> None:
+    kiosk = make_kiosk()
+    assert kiosk.kit.pin_pad is None and kiosk.kit.corner is None
+    assert not cast(QWidget, kiosk.window).windowFlags() & Qt.WindowType.FramelessWindowHint

@@ -1,0 +1,185 @@
+"""Anonymous usage counts: only declared events, per day, in a WAL database that survives kill -9."""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.usage import UsageStore, read_counts, time_bucket
+from tests.conftest import FakeClock, FakeTimer, KioskFactory
+from tests.ui_helpers import tap, tap_tile
+
+DAY = dt.date(2026, 3, 14)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> UsageStore:
+    return UsageStore(tmp_path / "usage.sqlite3", today=lambda: DAY)
+
+
+def test_counts_add_up_per_day_event_and_value(store: UsageStore) -> None:
+    for _ in range(3):
+        assert store.record("page_view", "denosumab")
+    store.record("read_aloud", "denosumab")
+    store.record("handout", "alendronate")
+    assert read_counts(store.path) == [
+        ("2026-03-14", "handout", "alendronate", 1),
+        ("2026-03-14", "page_view", "denosumab", 3),
+        ("2026-03-14", "read_aloud", "denosumab", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("event", "value"),
+    [
+        ("search", "my mother's bones"),  # not a declared event
+        ("page_view", "Jane Doe"),  # free text
+        ("page_view", "denosumab 14:32"),  # a clock time
+        ("page_view", "a" * 80),
+        ("text_size", "130"),  # not a text step
+        ("language", "fr"),
+        ("time_on_page", "denosumab/17s"),  # not a bucket
+        ("visit", "session-8f3a"),  # an identifier
+    ],
+)
+def test_anything_but_a_declared_event_and_value_is_refused(
+    store: UsageStore, event: str, value: str
+) -> None:
+    assert not store.record(event, value)
+    assert read_counts(store.path) == []
+
+
+def test_the_database_is_in_wal_mode_with_no_time_finer_than_the_day(store: UsageStore) -> None:
+    store.record("page_view", "denosumab")
+    db = sqlite3.connect(store.path)
+    assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    columns = [row[1] for row in db.execute("PRAGMA table_info(daily_counts)")]
+    assert columns == ["day", "event", "value", "count"]
+    assert db.execute("SELECT day FROM daily_counts").fetchone() == ("2026-03-14",)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "bucket"),
+    [
+        (0, "under-10s"),
+        (9.9, "under-10s"),
+        (10, "10-30s"),
+        (45, "30-60s"),
+        (100, "1-3min"),
+        (599, "3-10min"),
+        (3600, "over-10min"),
+    ],
+)
+def test_time_on_page_is_kept_only_as_a_bucket(seconds: float, bucket: str) -> None:
+    assert time_bucket(seconds) == bucket
+
+
+def test_days_past_the_retention_limit_are_deleted(tmp_path: Path) -> None:
+    day = [dt.date(2026, 1, 1)]
+    store = UsageStore(tmp_path / "u.sqlite3", retention_days=30, today=lambda: day[0])
+    store.record("page_view", "old-page")
+    day[0] = dt.date(2026, 1, 30)
+    store.record("page_view", "kept")
+    assert {row[2] for row in read_counts(store.path)} == {"old-page", "kept"}
+    day[0] = dt.date(2026, 1, 31)
+    store.record("page_view", "new")
+    assert {row[2] for row in read_counts(store.path)} == {"kept", "new"}
+
+
+def test_a_damaged_database_is_set_aside_and_counting_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "usage.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    store = UsageStore(path, today=lambda: DAY)
+    assert store.record("page_view", "denosumab")
+    assert read_counts(path) == [("2026-03-14", "page_view", "denosumab", 1)]
+    assert (tmp_path / "usage.sqlite3.damaged-2026-03-14").is_file()
+
+
+def test_an_unwritable_folder_turns_counting_off_without_an_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    store = UsageStore(blocker / "usage.sqlite3")
+    assert not store.record("page_view", "denosumab")
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from kiosk.core.usage import UsageStore
+
+    store = UsageStore(Path(sys.argv[1]))
+    done = 0
+    while True:
+        store.record("page_view", "denosumab")
+        done += 1
+        print(done, flush=True)
+    """
+)
+
+
+def test_a_write_killed_mid_way_leaves_a_readable_database_missing_at_most_one_event(tmp_path: Path) -> None:
+    path = tmp_path / "usage.sqlite3"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, cwd=Path.cwd()
+    )
+    assert writer.stdout is not None
+    acknowledged = 0
+    while acknowledged < 300:
+        acknowledged = int(writer.stdout.readline())
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    (count,) = db.execute("SELECT count FROM daily_counts WHERE event = 'page_view'").fetchone()
+    assert count >= acknowledged  # every event it reported as written is there
+
+
+def test_the_kiosk_counts_pages_time_on_them_and_the_visitors_settings_once_per_visit(
+    qtbot: QtBot, make_kiosk: KioskFactory, clock: FakeClock
+) -> None:
+    kiosk = make_kiosk()
+    window = kiosk.window
+    tap(qtbot, window.header.larger_button)
+    tap_tile(qtbot, window, "Medicines")
+    clock.advance(5)
+    tap_tile(qtbot, window, "Denosumab (Prolia)")
+    clock.advance(200 + 120)  # read for 200 s, then walked away: 90 s idle + 30 s warning
+    idle = window.watcher
+    assert isinstance(idle.idle_timer, FakeTimer) and isinstance(idle.tick_timer, FakeTimer)
+    idle.idle_timer.fire()
+    for _ in range(30):
+        idle.tick_timer.fire()
+    assert kiosk.kit.usage is not None
+    counts = {(event, value): n for _, event, value, n in read_counts(kiosk.kit.usage.path)}
+    assert counts == {
+        ("page_view", "medicines"): 1,
+        ("page_view", "denosumab"): 1,
+        ("time_on_page", "medicines/under-10s"): 1,
+        ("time_on_page", "denosumab/3-10min"): 1,
+        ("visit", ""): 1,
+        ("text_size", "125"): 1,
+        ("language", "en"): 1,
+        ("theme", "default"): 1,
+    }
+
+
+def test_other_features_count_through_the_window(make_kiosk: KioskFactory) -> None:
+    kiosk = make_kiosk()
+    assert kiosk.window.usage.record("read_aloud", "denosumab")
+    assert kiosk.kit.usage is not None
+    assert read_counts(kiosk.kit.usage.path)[0][1:] == ("read_aloud", "denosumab", 1)
+
+
+def test_counting_can_be_switched_off(make_kiosk: KioskFactory, tmp_path: Path) -> None:
+    kiosk = make_kiosk(usage__enabled=False)
+    assert not kiosk.window.usage.record("page_view", "denosumab")
+    assert not (tmp_path / "data" / "usage.sqlite3").exists()
