@@ -88,3 +88,17 @@ def test_resolve_image_stays_inside_the_content_root(tmp_path: Path) -> None:
     assert resolve_image(tmp_path, folder, "images/a.svg") == (folder / "images" / "a.svg").resolve()
     assert resolve_image(tmp_path, folder, "images/missing.svg") is None
     assert resolve_image(tmp_path / "en", folder, "../outside.svg") is None
+
+
+def test_nesting_deeper_than_any_page_needs_is_shown_as_text_without_trying() -> None:
+    nested = "\n".join("    " * depth + "- x" for depth in range(10))
+    assert "<ul>" in render_markdown(nested).html and render_markdown(nested).notes == []
+    absurd = "\n".join("  " * depth + "- item" for depth in range(22))
+    result = render_markdown(absurd)
+    assert "<ul>" not in result.html and result.html.count("- item") == 22
+    assert "nested more than 20 deep" in result.notes[0][1]
+
+
+def test_raw_html_gets_one_note_per_tag_for_the_author() -> None:
+    result = render_markdown("<b>Hi</b> <script>x()</script> <b>again</b> and <https://nih.gov> and 3 < 4")
+    assert [message.split(" is ")[0] for _, message in result.notes] == ["raw HTML <b>", "raw HTML <script>"]

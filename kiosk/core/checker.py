@@ -109,6 +109,8 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
                     page.path, _body_line(page, image), f"image '{image}' not found in the content folder"
                 )
             )
+    for needle, message in rendered.notes:
+        problems.append(Problem.warning(page.path, _body_line(page, needle[:40]), message))
     for target in rendered.blocked:
         problems.append(
             Problem.warning(

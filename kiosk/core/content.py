@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,6 +122,14 @@ def markdown_files(folder: Path) -> list[Path]:
     return sorted(found)
 
 
+def linked_folders(folder: Path) -> list[Path]:
+    """Symbolic links to folders under ``folder``: never followed (they could loop or lead outside)."""
+    found: list[Path] = []
+    for directory, subdirs, _ in os.walk(folder, followlinks=False):
+        found.extend(Path(directory) / name for name in subdirs if (Path(directory) / name).is_symlink())
+    return sorted(found)
+
+
 def read_text(path: Path, root: Path) -> str:
     """The file's text; raises ValueError with a patient-safe reason when it cannot be used."""
     try:
@@ -129,6 +138,8 @@ def read_text(path: Path, root: Path) -> str:
             raise ValueError("the file points outside the content folder")
         size = resolved.stat().st_size
     except (OSError, RuntimeError) as error:
+        if isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP:
+            raise ValueError("the file is a symbolic link that loops back on itself") from None
         raise ValueError(f"cannot read the file ({error.__class__.__name__})") from None
     if size > MAX_FILE_BYTES:
         raise ValueError(f"the file is {size:,} bytes; pages must be under {MAX_FILE_BYTES:,}")
@@ -196,7 +207,10 @@ def load_library(root: Path, lang: str) -> tuple[Library, list[Problem]]:
     folder = root / lang
     if not folder.is_dir():
         return library, [Problem.error(folder, 1, f"no content folder for language '{lang}'")]
-    problems: list[Problem] = []
+    problems = [
+        Problem.warning(link, 1, "a symbolic link to a folder is not followed; copy the pages in instead")
+        for link in linked_folders(folder)
+    ]
     for path in markdown_files(folder):
         page, page_problems = load_page(path, root, lang)
         problems.extend(page_problems)

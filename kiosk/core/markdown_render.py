@@ -39,6 +39,7 @@ class RenderedBody:
     glossary_links: list[LinkRecord] = field(default_factory=list)
     images: list[str] = field(default_factory=list)  # paths as written, relative to the page folder
     blocked: list[str] = field(default_factory=list)  # links/images not followed (remote, unsafe)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (text to find the line by, message)
 
 
 class _LockDown(Treeprocessor):
@@ -139,14 +140,55 @@ def _markdown_engine(result: RenderedBody, lang: str) -> markdown.Markdown:
     return md
 
 
+MAX_NESTING = 20  # list or quote levels; real pages use two or three
+LIST_ITEM = re.compile(r"^( *)(?:[-*+]|[0-9]+[.)])(?:\s|$)")
+QUOTE_MARKS = re.compile(r"^[ >]*")
+
+
+def _too_deep(body: str) -> bool:
+    """Deeper nesting than any page needs: Markdown would spend seconds, then hit Python's recursion limit."""
+    for line in body.splitlines():
+        line = line.expandtabs(4)
+        item = LIST_ITEM.match(line)
+        if item and len(item.group(1)) > 2 * MAX_NESTING:
+            return True
+        if QUOTE_MARKS.match(line).group(0).count(">") > MAX_NESTING:  # type: ignore[union-attr]
+            return True
+    return False
+
+
+def _as_plain_text(body: str) -> str:
+    lines = (html.escape(line.strip()) for line in body.splitlines() if line.strip())
+    return "<p>" + "<br>".join(lines) + "</p>"
+
+
+RAW_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?/?>")
+
+
+def _raw_html_notes(body: str) -> list[tuple[str, str]]:
+    """Raw HTML is escaped, never run; say so once per tag so the author can write Markdown instead."""
+    seen: dict[str, str] = {}
+    for match in RAW_TAG.finditer(body):
+        seen.setdefault(match.group(1).lower(), match.group(0))
+    return [
+        (written, f"raw HTML <{tag}> is shown as plain text and never run; use Markdown instead")
+        for tag, written in seen.items()
+    ]
+
+
 def render_markdown(body: str, lang: str = "en") -> RenderedBody:
     """The body's HTML plus what it links to; pure and Qt-free, so tests need no GUI."""
     result = RenderedBody("")
     try:
+        if _too_deep(body):
+            raise RecursionError
         result.html = _markdown_engine(result, lang).convert(body)
     except RecursionError:
-        result.html = "<p>" + html.escape(body) + "</p>"
-        result.blocked.append("(nesting too deep to format)")
+        result.html = _as_plain_text(body)
+        result.notes.append(
+            ("", f"lists or quotes are nested more than {MAX_NESTING} deep, so the page shows as plain text")
+        )
+    result.notes.extend(_raw_html_notes(body))
     return result
 
 
