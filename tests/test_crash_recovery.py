@@ -158,7 +158,7 @@ def test_the_systemd_unit_restarts_the_kiosk_except_after_a_staff_exit_or_bad_co
     unit.optionxform = str  # type: ignore[assignment,method-assign]
     unit.read_string(UNIT.read_text())
     service = unit["Service"]
-    assert service["ExecStart"].endswith("kiosk run --kiosk")
+    assert service["ExecStart"] == "/opt/bone-health-kiosk/kiosk run --kiosk"  # install.sh's prefix
     assert service["Restart"] == "always"
     assert service["RestartPreventExitStatus"].split() == ["0", str(EXIT_CONFIG)]
     assert unit["Install"]["WantedBy"] == "graphical-session.target"
@@ -168,7 +168,7 @@ def test_the_systemd_unit_restarts_the_kiosk_except_after_a_staff_exit_or_bad_co
 def test_systemd_accepts_the_unit(tmp_path: Path) -> None:
     # verify also checks that ExecStart exists, so point it at an executable that does
     copy = tmp_path / "bone-health-kiosk.service"
-    copy.write_text(UNIT.read_text().replace("%h/.local/bin/kiosk", sys.executable))
+    copy.write_text(UNIT.read_text().replace("/opt/bone-health-kiosk/kiosk", sys.executable))
     result = subprocess.run(
         ["systemd-analyze", "verify", str(copy)], capture_output=True, text=True, check=False
     )
