@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import Config
+from kiosk.core.content import available_languages
 from kiosk.core.datadir import USAGE_FILE_NAME
 from kiosk.core.logs import LOG_FILE_NAME
 from kiosk.core.pin import PinGuard
@@ -72,6 +73,11 @@ class Unattended(QObject):
         window.watcher.reset.connect(self.show_attract)  # after the window's own reset_to_start
 
         self.store = window.libraries
+        if config.kiosk_mode:
+            # Every language now, not when a visitor first picks one: the log then never tells which
+            # language someone chose, and a content folder that vanishes later cannot empty one.
+            for lang in available_languages(self.store.root):
+                self.store.get(lang)
         self.content_watcher: ContentWatcher | None = None
         if config["watch_content"]:
             self.content_watcher = ContentWatcher(self.store, timer_factory, self)
