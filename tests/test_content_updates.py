@@ -38,7 +38,9 @@ def settle(kiosk: Kiosk) -> None:
 
 
 def tile_titles(window: MainWindow) -> list[str]:
-    return [tile.title_label.text() for tile in visible_tiles(window)]
+    """The page tiles (not shortcuts to other screens, like the A to Z names)."""
+    tiles = visible_tiles(window)
+    return [tile.title_label.text() for tile in tiles if tile.target.partition(":")[0] not in window.routes]
 
 
 def idle_out(window: MainWindow) -> None:

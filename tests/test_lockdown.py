@@ -181,8 +181,13 @@ def test_the_right_pin_opens_the_staff_menu(qtbot: QtBot, kiosk: Kiosk, clock: F
     menu = kiosk.kit.staff_menu
     assert menu is not None and menu.isVisible()
     assert kiosk.kit.pin_pad is not None and not kiosk.kit.pin_pad.isVisible()
-    labels = [b.text() for b in (menu.reload_button, menu.exit_button, menu.back_button) if b.isVisible()]
-    assert labels == ["Reload the content now", "Exit the kiosk", "Back to the kiosk"]
+    buttons = (menu.reload_button, menu.nurse_button, menu.exit_button, menu.back_button)
+    assert [b.text() for b in buttons if b.isVisible()] == [
+        "Reload the content now",
+        "Nurse mode",
+        "Exit the kiosk",
+        "Back to the kiosk",
+    ]
 
 
 def test_five_wrong_pins_lock_the_pad_visibly_for_a_minute(
@@ -235,16 +240,15 @@ def test_staff_can_leave_the_kiosk(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock)
     assert event.isAccepted()
 
 
-def test_nurse_mode_is_offered_once_plugged_in(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
+def test_staff_can_start_nurse_mode(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
     menu = kiosk.kit.staff_menu
     assert menu is not None
-    requests: list[bool] = []
-    kiosk.kit.staff_nurse_mode_requested.connect(lambda: requests.append(True))
-    kiosk.kit.set_nurse_mode_available(True)
     tap_corner(qtbot, kiosk.window, 5, clock)
     enter_pin(qtbot, kiosk, STAFF_PIN)
     tap(qtbot, menu.nurse_button)
-    assert requests == [True] and not menu.isVisible()
+    treatment = kiosk.window.treatment
+    assert treatment.nurse.active and treatment.banner.isVisible() and not menu.isVisible()
+    assert not cast(FakeTimer, kiosk.window.watcher.idle_timer).isActive()  # no reset while a nurse helps
 
 
 def test_a_visitor_who_opens_the_pad_by_chance_can_close_it(

@@ -3,54 +3,79 @@
 from __future__ import annotations
 
 import difflib
+import shutil
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.main_window import MainWindow
-from tests.conftest import STAFF_PIN, FakeClock, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
+from tests.conftest import SHIPPED_CONTENT, STAFF_PIN, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
 from tests.screen_state import visible_state
+from tests.test_treatment_ui import pick_on_medicines_screen
 from tests.ui_helpers import page_text, tap, tap_link, tap_tile
 
 
-def visit_everything(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock, library: LibraryBuilder) -> None:
-    """A visitor (and a curious one) touches every feature there is."""
-    window, kit = kiosk.window, kiosk.kit
+def staff_corner(qtbot: QtBot, window: MainWindow) -> None:
+    for _ in range(5):
+        qtbot.mouseClick(window.header, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+
+
+def visit_everything(qtbot: QtBot, kiosk: Kiosk, library: LibraryBuilder) -> None:
+    """A visitor (a curious one, then a nurse) touches every feature there is."""
+    window, kit, treatment = kiosk.window, kiosk.kit, kiosk.window.treatment
     kit.attract.wake()
     tap(qtbot, window.header.larger_button)
     tap(qtbot, window.header.larger_button)
-    tap_tile(qtbot, window, "Your bones")
-    tap_link(qtbot, window, "what to eat")
+    pick_on_medicines_screen(qtbot, window, "Alendronate (Fosamax)", "Denosumab (Prolia)")
+    tap(qtbot, treatment.section_bar.compare_button)  # compare two
+    tap(qtbot, window.header.back_button)
+    tap(qtbot, treatment.section_bar.browse_button)  # filter by how it is taken
+    tap(qtbot, treatment.browse_screen.route_buttons["clinic"])
+    tap(qtbot, window.header.back_button)
+    tap(qtbot, treatment.section_bar.names_button)  # A to Z
+    tap(qtbot, treatment.names_screen.letter_buttons["P"])
+    tap(qtbot, window.header.back_button)
+    tap_tile(qtbot, window, "Alendronate (Fosamax)")
+    tap(qtbot, window.footer.down_button)
+    tap_link(qtbot, window, "How bone medicines work")
     tap(qtbot, window.footer.down_button)
     tap(qtbot, window.header.back_button)
-    tap(qtbot, window.footer.down_button)
     view = window.page_screen.view.viewport()
     qtbot.mouseClick(view, Qt.MouseButton.RightButton, pos=QPoint(40, 40))
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     qtbot.mouseMove(view, QPoint(300, 120))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(300, 120))
     qtbot.keyClick(window.page_screen.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    window.visitor.set_theme("high-contrast")  # no theme switch on screen yet: set it as one would
-    window.visitor.set_language("es")
+    window.visitor.set_theme("high-contrast")  # no theme or language switch on screen yet:
+    window.visitor.set_language("es")  # set them as one would
     window.visitor.set_language("en")
     tap(qtbot, window.header.smaller_button)
     cast(FakeTimer, window.watcher.idle_timer).fire()  # "Still reading?"...
     tap(qtbot, window.overlay.keep_button)  # ..."Keep reading"
-    library.topic("walking", title="Walking", order=3)  # an update arrives mid-page
+    library.topic("walking", title="Walking every day", order=50)  # an update arrives mid-page
     assert kit.content_watcher is not None
     kit.content_watcher.changed()
     cast(FakeTimer, kit.content_watcher.quiet_timer).fire()
-    for _ in range(5):  # the staff corner, a wrong PIN, then a half-typed one left open
-        qtbot.mouseClick(window.header, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
-    pad = kit.pin_pad
-    assert pad is not None and pad.isVisible()
+    staff_corner(qtbot, window)  # a nurse takes over for a while...
+    pad, menu = kit.pin_pad, kit.staff_menu
+    assert pad is not None and menu is not None
+    for digit in STAFF_PIN:
+        tap(qtbot, pad.digit_buttons[int(digit)])
+    tap(qtbot, pad.ok_button)
+    tap(qtbot, menu.nurse_button)
+    assert treatment.banner.isVisible()
+    cast(FakeTimer, treatment.nurse.timer).fire()  # ...until nurse mode ends by itself
+    tap(qtbot, treatment.card_bar.take_home_button)  # the take-home codes, left open
+    staff_corner(qtbot, window)  # and someone tries the corner: a wrong PIN, then half of one
     for digit in "1357":
         tap(qtbot, pad.digit_buttons[int(digit)])
     tap(qtbot, pad.ok_button)
     for digit in STAFF_PIN[:3]:
         tap(qtbot, pad.digit_buttons[int(digit)])
-    assert window.current.page_id == "bones" and window.visitor.text_percent == 125
+    assert window.current.page_id == "alendronate" and window.visitor.text_percent == 125
+    assert treatment.picks.ids and treatment.take_home.isVisible() and pad.isVisible()
 
 
 def walk_away(window: MainWindow) -> None:
@@ -66,32 +91,27 @@ def assert_same(after_reset: list[str], fresh: list[str]) -> None:
 
 
 def test_an_idle_reset_leaves_exactly_what_a_fresh_start_shows(
-    qtbot: QtBot, make_kiosk: KioskFactory, clock: FakeClock, library: LibraryBuilder
+    qtbot: QtBot, make_kiosk: KioskFactory, tmp_path: Path
 ) -> None:
-    library.topic(
-        "bones",
-        title="Your bones",
-        order=1,
-        body="Bones need food. Read [what to eat](food).\n\n" + "Bones are alive.\n\n" * 60,
-    )
-    library.topic("food", title="Food for bones", order=2, body="Calcium helps.\n\n" * 60)
+    shutil.copytree(SHIPPED_CONTENT, tmp_path / "content")
+    library = LibraryBuilder(tmp_path / "content")
     used = make_kiosk(library.root, mode="kiosk")
     used.kit.lock_down()
-    visit_everything(qtbot, used, clock, library)
+    visit_everything(qtbot, used, library)
     walk_away(used.window)
 
     fresh = make_kiosk(library.root, mode="kiosk")
     fresh.kit.lock_down()
-    QCoreApplication.processEvents()
     assert used.kit.attract.isVisible()
     assert_same(visible_state(used.window), visible_state(fresh.window))
     assert used.window.grab().toImage() == fresh.window.grab().toImage()
 
     used.kit.attract.wake()
     fresh.kit.attract.wake()
-    QCoreApplication.processEvents()
     assert_same(visible_state(used.window), visible_state(fresh.window))
     assert used.window.grab().toImage() == fresh.window.grab().toImage()
-    tap_tile(qtbot, used.window, "Your bones")
+    assert used.window.treatment.picks.ids == () and used.window.history == []
+    tap_tile(qtbot, used.window, "Medicines")
+    tap_tile(qtbot, used.window, "Alendronate (Fosamax)")
     assert used.window.page_screen.view.verticalScrollBar().value() == 0
-    assert page_text(used.window).startswith("Bones need food.")
+    assert page_text(used.window).startswith("How you take it")

@@ -56,7 +56,8 @@ EVENTS: dict[str, Callable[[str], bool]] = {
     "language": _choice(LANGUAGES),
     "theme": _choice(THEMES),
     "read_aloud": _page,  # value: page id
-    "handout": _page,  # value: page id
+    "handout": _page,  # value: page id; the take-home panel (QR codes) was opened for it
+    "handout_printed": _page,  # value: page id; printed, or saved as a PDF on a laptop
 }
 
 SCHEMA = """

@@ -33,9 +33,7 @@ class PinPad(Cover):
     accepted = Signal()  # the right PIN: open the staff menu
     max_percent = 100  # staff-only: one size that always fits
 
-    def __init__(
-        self, host: QWidget, guard: PinGuard, timer_factory: TimerFactory = default_timer
-    ) -> None:
+    def __init__(self, host: QWidget, guard: PinGuard, timer_factory: TimerFactory = default_timer) -> None:
         super().__init__(host)
         self.setAccessibleName(tr("Staff PIN"))
         self.guard = guard

@@ -48,7 +48,6 @@ class StaffMenu(Cover):
         ):
             self.column.addWidget(widget)
         self.card.setMaximumWidth(640)
-        self.nurse_button.hide()  # shown once a nurse mode is plugged in (set_nurse_mode_available)
 
     def _button(self, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
@@ -56,9 +55,6 @@ class StaffMenu(Cover):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(signal)
         return button
-
-    def set_nurse_mode_available(self, available: bool) -> None:
-        self.nurse_button.setVisible(available)
 
     def open_menu(self, status: str = "") -> None:
         self.set_status(status)

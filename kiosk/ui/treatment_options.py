@@ -201,6 +201,8 @@ class TreatmentOptions(QObject):
     # Take home ------------------------------------------------------------------------------
 
     def open_take_home(self, pages: list[Page]) -> None:
+        for page in pages:
+            self.window.usage.record("handout", page.id)  # anonymous daily count (issue 7)
         self.take_home.open_for(pages)
 
     def handout_for(self, pages: list[Page]) -> Handout:
@@ -214,6 +216,8 @@ class TreatmentOptions(QObject):
         except OSError as error:
             log.warning("could not print a handout: %s", error)
             return str(error)
+        for page in pages:
+            self.window.usage.record("handout_printed", page.id)
         return ""
 
     def _save_pages(self, pages: list[Page]) -> str:
@@ -226,6 +230,8 @@ class TreatmentOptions(QObject):
         except OSError as error:
             log.warning("could not save a handout: %s", error)
             return tr("The handout could not be saved there. Try another folder.")
+        for page in pages:
+            self.window.usage.record("handout_printed", page.id)
         return tr("Saved to {path}").format(path=path)
 
     # Reset and look -------------------------------------------------------------------------

@@ -45,8 +45,7 @@ def tr(text: str, n: int | None = None) -> str:
 
 
 class Unattended(QObject):
-    # Staff chose "Nurse mode". Nurse mode itself lives elsewhere: connect this signal to it and
-    # call set_nurse_mode_available(True) so the staff menu offers the button.
+    # Staff chose "Nurse mode" (it turns on window.treatment's nurse mode; others may listen too).
     staff_nurse_mode_requested = Signal()
 
     def __init__(
@@ -114,6 +113,7 @@ class Unattended(QObject):
         self.staff_menu.reload_requested.connect(self.reload_content)
         self.staff_menu.exit_requested.connect(self.exit_kiosk)
         self.staff_menu.nurse_mode_requested.connect(self._nurse_mode)
+        self.staff_nurse_mode_requested.connect(lambda: window.treatment.set_nurse_mode(True))
         window.visitor_reset.connect(self._close_staff_layers)
 
     def _install(self, event_filter: QObject) -> None:
@@ -129,10 +129,6 @@ class Unattended(QObject):
         self.lockdown = lock_down(self.window)
         self._app_filters.append(self.lockdown)
         self.show_attract()
-
-    def set_nurse_mode_available(self, available: bool) -> None:
-        if self.staff_menu is not None:
-            self.staff_menu.set_nurse_mode_available(available)
 
     def _open_staff_menu(self) -> None:
         log.info("staff menu opened")
