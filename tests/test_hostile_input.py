@@ -155,14 +155,14 @@ CASES = [
     Hostile(
         "../../ image",
         body("dotdot-image", "![Secret](../../../etc/shadow.png)"),
-        "'../../../etc/shadow.png' is not a page id or a local image",
+        "'../../../etc/shadow.png' climbs out of the page's folder with '..'",
         "dotdot-image",
         "Secret",
     ),
     Hostile(
         "../../ link",
         body("dotdot-link", "[Up there](../../outside.md) too."),
-        "'../../outside.md' is not a page id or a local image",
+        "'../../outside.md' climbs out of the page's folder with '..'",
         "dotdot-link",
         "Up there too.",
     ),

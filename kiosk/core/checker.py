@@ -112,13 +112,7 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
     for needle, message in rendered.notes:
         problems.append(Problem.warning(page.path, _body_line(page, needle[:40]), message))
     for target in rendered.blocked:
-        problems.append(
-            Problem.warning(
-                page.path,
-                _body_line(page, target[:40]),
-                f"'{target}' is not a page id or a local image; it is shown as text only",
-            )
-        )
+        problems.append(Problem.warning(page.path, _body_line(page, target[:40]), _blocked_message(target)))
     age = (limits.today - page.reviewed).days
     if age > REVIEW_MAX_AGE_DAYS:
         problems.append(
@@ -132,6 +126,12 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
     report.stats.append(PageStats(page, readability))
     problems.extend(_readability_problems(page, readability, limits))
     return problems
+
+
+def _blocked_message(target: str) -> str:
+    if ".." in target.replace("\\", "/").split("/"):
+        return f"'{target}' climbs out of the page's folder with '..'; it is shown as text only"
+    return f"'{target}' is not a page id or a local image; it is shown as text only"
 
 
 def _readability_problems(page: Page, score: Readability, limits: CheckLimits) -> list[Problem]:
