@@ -62,7 +62,10 @@ def _staff_pin(config: Config, content: Path, folder: Path) -> str | None:
     except PinFileError as error:
         log.error("staff PIN file %s: %s", path, error)
         stored = None
-    if stored is None or is_inside(path, content):
+    if stored is not None and is_inside(path, content):
+        log.error("staff PIN file %s is inside the content folder; it is not used there", path)
+        stored = None
+    if stored is None:
         print(
             "kiosk: kiosk mode needs a staff PIN, so that staff can get out of it.\n"
             "Set one with:  kiosk set-pin" + (f" --config {config.source}" if config.source else "") + "\n"
