@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.ui.lockdown import KIOSK_FLAGS
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import STAFF_PIN, FakeClock, FakeTimer, Kiosk, KioskFactory
-from tests.ui_helpers import page_text, tap, tap_tile
+from tests.ui_helpers import buttons_clipped, labels_clipped, page_text, tap, tap_tile
 
 
 @pytest.fixture
@@ -34,6 +34,12 @@ def tap_corner(qtbot: QtBot, window: MainWindow, times: int, clock: FakeClock, g
     for _ in range(times):
         qtbot.mouseClick(window.header, Qt.MouseButton.LeftButton, pos=QPoint(6, 6))
         clock.advance(gap)
+
+
+def settle() -> None:
+    """What the event loop does before it paints: pending layout passes, one after another."""
+    for _ in range(3):
+        QCoreApplication.processEvents()
 
 
 def enter_pin(qtbot: QtBot, kiosk: Kiosk, pin: str) -> None:
@@ -197,7 +203,7 @@ def test_five_wrong_pins_lock_the_pad_visibly_for_a_minute(
     assert pad is not None
     tap_corner(qtbot, kiosk.window, 5, clock)
     enter_pin(qtbot, kiosk, "1357")
-    assert "Tries left before the keypad locks: 4" in pad.message.text()
+    assert "That PIN is not right. 4 more chances before the keypad locks." in pad.message.text()
     for _ in range(4):
         enter_pin(qtbot, kiosk, "1357")
     assert "locked for 60 more seconds" in pad.message.text()
@@ -266,3 +272,27 @@ def test_windowed_mode_has_no_staff_gesture(make_kiosk: KioskFactory) -> None:
     kiosk = make_kiosk()
     assert kiosk.kit.pin_pad is None and kiosk.kit.corner is None
     assert not cast(QWidget, kiosk.window).windowFlags() & Qt.WindowType.FramelessWindowHint
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_pad_and_menu_fit_with_nothing_clipped_at_the_largest_text(
+    qtbot: QtBot, make_kiosk: KioskFactory, clock: FakeClock, language: str
+) -> None:
+    kiosk = make_kiosk(mode="kiosk", language=language, text__default_percent=200)
+    kiosk.kit.lock_down()
+    kiosk.kit.attract.wake()
+    pad, menu = kiosk.kit.pin_pad, kiosk.kit.staff_menu
+    assert pad is not None and menu is not None
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    for _ in range(5):
+        enter_pin(qtbot, kiosk, "1357")
+    settle()
+    assert labels_clipped(pad) == [] and buttons_clipped(pad) == []
+    assert pad.rect().contains(pad.card.geometry())
+    clock.advance(60)
+    cast(FakeTimer, pad.lock_timer).fire()
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    kiosk.kit.reload_content()  # the longest status line
+    settle()
+    assert labels_clipped(menu) == [] and buttons_clipped(menu) == []
+    assert menu.rect().contains(menu.card.geometry())

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.ui.appearance import Appearance
-from kiosk.ui.cover import Cover
+from kiosk.ui.cover import Cover, invalidate_all
 from kiosk.ui.i18n import translate
 from kiosk.ui.icons import pixmap
 from kiosk.ui.idle import TimerFactory, default_timer
@@ -35,7 +35,6 @@ class AttractScreen(Cover):
     def __init__(self, host: QWidget, timer_factory: TimerFactory = default_timer) -> None:
         super().__init__(host, role="attract-card")
         self.setObjectName("attract")
-        self.setAccessibleName(tr("Touch the screen to learn about bone health"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a key wakes it too
         self.drift_timer = timer_factory(self)
         self.drift_timer.timeout.connect(self._drift)  # type: ignore[attr-defined]
@@ -44,11 +43,11 @@ class AttractScreen(Cover):
         self.clinic = QLabel()
         self.clinic.setProperty("role", "attract-small")
         self.icon = QLabel()
-        self.invitation = QLabel(tr("Touch the screen to learn about bone health"))
+        self.invitation = QLabel()
         self.invitation.setProperty("role", "attract-title")
         self.topic_line = QLabel()
         self.topic_line.setProperty("role", "attract-line")
-        self.hint = QLabel(tr("Big, clear words. You can make them bigger with A+."))
+        self.hint = QLabel()
         self.hint.setProperty("role", "attract-small")
         for label in (self.clinic, self.icon, self.invitation, self.topic_line, self.hint):
             label.setWordWrap(True)
@@ -59,6 +58,13 @@ class AttractScreen(Cover):
         self.card.setMaximumWidth(900)
         self._icon_color = "#ffffff"
         self._icon_size = 96
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.invitation.setText(tr("Touch the screen to learn about bone health"))
+        self.setAccessibleName(self.invitation.text())
+        self.hint.setText(tr("Big, clear words. You can make them bigger with A+."))
+        self._show_step()
 
     def set_content(self, clinic: str, topics: list[str]) -> None:
         self.clinic.setText(clinic)
@@ -97,6 +103,7 @@ class AttractScreen(Cover):
 
     def place_card(self) -> None:
         width = min(self.card.maximumWidth(), max(self.width() - 2 * DRIFT_X - 32, 200))
+        invalidate_all(self.column)  # words just changed: drop every cached height
         height = min(self.column.totalHeightForWidth(width), self.height())
         dx, dy = self.offset()
         x = max(0, min((self.width() - width) // 2 + dx, self.width() - width))

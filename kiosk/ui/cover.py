@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.theme import style_sheet
+
+
+def invalidate_all(layout: QLayout) -> None:
+    """QLayout.invalidate() leaves nested layouts' cached heights; these must go too."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        child = item.layout() if item is not None else None
+        if child is not None:
+            invalidate_all(child)
+    layout.invalidate()
 
 
 class Cover(QWidget):
@@ -51,6 +61,7 @@ class Cover(QWidget):
     def place_card(self) -> None:
         """Centre the card; subclasses may move it."""
         width = min(self.card.maximumWidth(), max(self.width() - 32, 200))
+        invalidate_all(self.column)  # words just changed: drop every cached height
         height = min(self.column.totalHeightForWidth(width), self.height())
         self.card.setGeometry((self.width() - width) // 2, (self.height() - height) // 2, width, height)
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.pin import PinGuard
 from kiosk.ui.appearance import Appearance
@@ -20,9 +28,8 @@ def tr(text: str, n: int | None = None) -> str:
     return translate("PinPad", text) if n is None else translate_n("PinPad", text, n)
 
 
-def _button(text: str, name: str, role: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
+def _button(role: str = "") -> QPushButton:
+    button = QPushButton()
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     if role:
         button.setProperty("role", role)
@@ -35,16 +42,15 @@ class PinPad(Cover):
 
     def __init__(self, host: QWidget, guard: PinGuard, timer_factory: TimerFactory = default_timer) -> None:
         super().__init__(host)
-        self.setAccessibleName(tr("Staff PIN"))
         self.guard = guard
         self.lock_timer = timer_factory(self)
         self.lock_timer.timeout.connect(self._refresh_lock)  # type: ignore[attr-defined]
         self.digits = ""
         self._was_locked = False
-        self.title = QLabel(tr("Staff only"))
+        self.title = QLabel()
         self.title.setProperty("role", "overlay-title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt = QLabel(tr("Enter the staff PIN. If you are a visitor, tap Close."))
+        self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display = QLabel()
@@ -54,10 +60,13 @@ class PinPad(Cover):
         self.message.setProperty("role", "pin-message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digit_buttons = [_button(str(d), str(d), "pin-key") for d in range(10)]
-        self.clear_button = _button(tr("Clear"), tr("Clear the digits"), "pin-key")
-        self.ok_button = _button(tr("OK"), tr("Check the PIN"), "pin-key")
-        self.close_button = _button(tr("Close"), tr("Close the staff PIN pad"))
+        self.digit_buttons = [_button("pin-key") for _ in range(10)]
+        for digit, button in enumerate(self.digit_buttons):
+            button.setText(str(digit))
+            button.setAccessibleName(str(digit))
+        self.clear_button = _button("pin-key")
+        self.ok_button = _button("pin-key")
+        self.close_button = _button()
         keys = QGridLayout()
         keys.setSpacing(12)
         for index, digit in enumerate((1, 2, 3, 4, 5, 6, 7, 8, 9)):
@@ -67,8 +76,11 @@ class PinPad(Cover):
         keys.addWidget(self.ok_button, 3, 2)
         words = QVBoxLayout()  # words on the left, keys on the right: it fits a 1024x768 screen
         words.setSpacing(16)
-        for widget in (self.title, self.prompt, self.display, self.message):
-            words.addWidget(widget)
+        for label in (self.title, self.prompt, self.display, self.message):
+            # Wrapped words take the width left over; the keys keep what their labels need.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setWordWrap(True)
+            words.addWidget(label)
         words.addStretch(1)
         words.addWidget(self.close_button)
         row = QHBoxLayout()
@@ -82,7 +94,21 @@ class PinPad(Cover):
         self.clear_button.clicked.connect(self.clear)
         self.ok_button.clicked.connect(self.submit)
         self.close_button.clicked.connect(self.close_pad)
-        self._show_digits()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr("Staff PIN"))
+        self.title.setText(tr("Staff only"))
+        self.prompt.setText(tr("Enter the staff PIN. If you are a visitor, tap Close."))
+        for button, text, name in (
+            (self.clear_button, tr("Clear"), tr("Clear the digits")),
+            (self.ok_button, tr("OK"), tr("Check the PIN")),
+            (self.close_button, tr("Close"), tr("Close the staff PIN pad")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self._say("")
+        self._refresh_lock()
 
     @property
     def locked(self) -> bool:
@@ -90,7 +116,7 @@ class PinPad(Cover):
 
     def open_pad(self) -> None:
         self.digits = ""
-        self.message.setText("")
+        self._say("")
         self._show_digits()
         self._refresh_lock()
         self.cover()
@@ -98,7 +124,7 @@ class PinPad(Cover):
 
     def close_pad(self) -> None:
         self.digits = ""
-        self.message.setText("")
+        self._say("")
         self._show_digits()
         self.lock_timer.stop()
         self.hide()
@@ -106,7 +132,7 @@ class PinPad(Cover):
     def press(self, digit: str) -> None:
         if len(self.digits) < MAX_DIGITS and not self.locked:
             self.digits += digit
-            self.message.setText("")
+            self._say("")
             self._show_digits()
 
     def clear(self) -> None:
@@ -125,8 +151,8 @@ class PinPad(Cover):
         elif attempt.locked_seconds:
             self._refresh_lock()
         else:
-            self.message.setText(
-                tr("That PIN is not right. Tries left before the keypad locks: %n.", attempt.tries_left)
+            self._say(
+                tr("That PIN is not right. %n more chance(s) before the keypad locks.", attempt.tries_left)
             )
 
     def _refresh_lock(self) -> None:
@@ -134,15 +160,19 @@ class PinPad(Cover):
         for button in (*self.digit_buttons, self.clear_button, self.ok_button):
             button.setEnabled(not seconds)
         if seconds:
-            self.message.setText(
-                tr("Too many wrong tries. The keypad is locked for %n more second(s).", seconds)
-            )
+            self._say(tr("Too many wrong tries. The keypad is locked for %n more second(s).", seconds))
             self.lock_timer.start(1000)
         elif self._was_locked:
             self.lock_timer.stop()
-            self.message.setText(tr("The keypad is unlocked. You can try again."))
+            self._say(tr("The keypad is unlocked. You can try again."))
         self._was_locked = bool(seconds)
         self._show_digits()
+
+    def _say(self, text: str) -> None:
+        """A message may take more lines than the last one: the card grows to fit it."""
+        self.message.setText(text)
+        if self.isVisible():
+            self.place_card()
 
     def _show_digits(self) -> None:
         shown = " ".join("●" for _ in self.digits) or "–"
@@ -155,7 +185,7 @@ class PinPad(Cover):
         self.scrim = QColor(look.colors["overlay_scrim"])
         key = round(look.sizes["button_height"] * 1.2)
         for button in (*self.digit_buttons, self.clear_button, self.ok_button):
-            button.setMinimumSize(key, key)
+            button.setMinimumHeight(key)  # width: the style sheet's minimum, or the words' need
         if self.isVisible():
             self.place_card()
 

@@ -23,20 +23,17 @@ class StaffMenu(Cover):
 
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
-        self.setAccessibleName(tr("Staff menu"))
-        self.title = QLabel(tr("Staff"))
+        self.title = QLabel()
         self.title.setProperty("role", "overlay-title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setProperty("role", "note")
-        self.reload_button = self._button(tr("Reload the content now"), self.reload_requested)
-        self.nurse_button = self._button(tr("Nurse mode"), self.nurse_mode_requested)
-        self.exit_button = self._button(tr("Exit the kiosk"), self.exit_requested)
-        self.back_button = QPushButton(tr("Back to the kiosk"))
-        self.back_button.setAccessibleName(tr("Back to the kiosk"))
-        self.back_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.reload_button = self._button(self.reload_requested)
+        self.nurse_button = self._button(self.nurse_mode_requested)
+        self.exit_button = self._button(self.exit_requested)
+        self.back_button = self._button(None)
         self.back_button.clicked.connect(self.close_menu)
         for widget in (
             self.title,
@@ -48,12 +45,25 @@ class StaffMenu(Cover):
         ):
             self.column.addWidget(widget)
         self.card.setMaximumWidth(640)
+        self.retranslate()
 
-    def _button(self, text: str, signal: SignalInstance) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text)
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr("Staff menu"))
+        self.title.setText(tr("Staff"))
+        for button, text in (
+            (self.reload_button, tr("Reload the content now")),
+            (self.nurse_button, tr("Nurse mode")),
+            (self.exit_button, tr("Exit the kiosk")),
+            (self.back_button, tr("Back to the kiosk")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+
+    def _button(self, signal: SignalInstance | None) -> QPushButton:
+        button = QPushButton()
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.clicked.connect(signal)
+        if signal is not None:
+            button.clicked.connect(signal)
         return button
 
     def open_menu(self, status: str = "") -> None:

@@ -98,6 +98,7 @@ class Unattended(QObject):
                 raise ValueError("kiosk mode needs a staff PIN ('kiosk set-pin')")
             self._build_staff_layers(pin_hash, timer_factory, clock)
         window.visitor.changed.connect(self._apply_look)
+        window.interface.changed.connect(self._retranslate)
         self._apply_look()
 
     def _build_staff_layers(
@@ -217,6 +218,11 @@ class Unattended(QObject):
         self.window.overlay.hide()
         self.window.go_home()
         self.window.watcher.poke()
+
+    def _retranslate(self) -> None:
+        for layer in (self.attract, self.pin_pad, self.staff_menu):
+            if layer is not None:
+                layer.retranslate()
 
     def _apply_look(self) -> None:
         look = Appearance.of(self.window.visitor.theme, self.window.visitor.text_percent)

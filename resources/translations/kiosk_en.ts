@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. %n more chance(s) before the keypad locks.</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>
+            <numerusform>That PIN is not right. %n more chance before the keypad locks.</numerusform>
+            <numerusform>That PIN is not right. %n more chances before the keypad locks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. The keypad is locked for %n more second(s).</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>
+            <numerusform>Too many wrong tries. The keypad is locked for %n more second.</numerusform>
+            <numerusform>Too many wrong tries. The keypad is locked for %n more seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message numerus="yes">
         <source>The screen starts over after about %n minute(s) without a touch.</source>
@@ -69,6 +96,25 @@
         <translation>
             <numerusform>The screen starts over after about %n minute without a touch.</numerusform>
             <numerusform>The screen starts over after about %n minutes without a touch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Unattended</name>
+    <message numerus="yes">
+        <source>The new content has %n problem(s), so the kiosk keeps showing the last good version. Run &apos;kiosk check&apos; on the content folder, or see the log.</source>
+        <extracomment>kiosk/ui/unattended.py</extracomment>
+        <translation>
+            <numerusform>The new content has %n problem, so the kiosk keeps showing the last good version. Run &apos;kiosk check&apos; on the content folder, or see the log.</numerusform>
+            <numerusform>The new content has %n problems, so the kiosk keeps showing the last good version. Run &apos;kiosk check&apos; on the content folder, or see the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new content is in use: %n page(s).</source>
+        <extracomment>kiosk/ui/unattended.py</extracomment>
+        <translation>
+            <numerusform>The new content is in use: %n page.</numerusform>
+            <numerusform>The new content is in use: %n pages.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_419" sourcelanguage="en">
 <context>
+    <name>Attract</name>
+    <message>
+        <source>Big, clear words. You can make them bigger with A+.</source>
+        <extracomment>kiosk/ui/attract.py</extracomment>
+        <translation>Letras grandes y claras. Puede hacerlas más grandes con A+.</translation>
+    </message>
+    <message>
+        <source>Today you can read about: %1</source>
+        <extracomment>kiosk/ui/attract.py</extracomment>
+        <translation>Hoy puede leer sobre: %1</translation>
+    </message>
+    <message>
+        <source>Touch the screen to learn about bone health</source>
+        <extracomment>kiosk/ui/attract.py</extracomment>
+        <translation>Toque la pantalla para aprender sobre la salud de los huesos</translation>
+    </message>
+</context>
+<context>
     <name>BrowseScreen</name>
     <message numerus="yes">
         <source>%n medicine(s) match.</source>
@@ -416,6 +434,83 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>
+            <numerusform>%n número escrito</numerusform>
+            <numerusform>%n números escritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>Revisar el PIN</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the digits</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>Borrar los números</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the staff PIN pad</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>Cerrar el teclado del PIN del personal</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN. If you are a visitor, tap Close.</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>Escriba el PIN del personal. Si usted es visitante, toque Cerrar.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>Solo para el personal</translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. %n more chance(s) before the keypad locks.</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>
+            <numerusform>Ese PIN no es correcto. Le queda %n intento antes de que el teclado se bloquee.</numerusform>
+            <numerusform>Ese PIN no es correcto. Le quedan %n intentos antes de que el teclado se bloquee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keypad is unlocked. You can try again.</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>El teclado ya está desbloqueado. Puede intentarlo otra vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. The keypad is locked for %n more second(s).</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>
+            <numerusform>Demasiados intentos equivocados. El teclado está bloqueado %n segundo más.</numerusform>
+            <numerusform>Demasiados intentos equivocados. El teclado está bloqueado %n segundos más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
         <source>Listen</source>
@@ -638,6 +733,39 @@
     </message>
 </context>
 <context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Back to the kiosk</source>
+        <extracomment>kiosk/ui/staff_menu.py</extracomment>
+        <translation>Volver al quiosco</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <extracomment>kiosk/ui/staff_menu.py</extracomment>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <source>Nurse mode</source>
+        <extracomment>kiosk/ui/staff_menu.py</extracomment>
+        <translation>Modo de enfermería</translation>
+    </message>
+    <message>
+        <source>Reload the content now</source>
+        <extracomment>kiosk/ui/staff_menu.py</extracomment>
+        <translation>Volver a cargar el contenido ahora</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <extracomment>kiosk/ui/staff_menu.py</extracomment>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <extracomment>kiosk/ui/staff_menu.py</extracomment>
+        <translation>Menú del personal</translation>
+    </message>
+</context>
+<context>
     <name>TakeHome</name>
     <message>
         <source>Cancel</source>
@@ -796,6 +924,30 @@
         <source>{examples} and more, from A to Z.</source>
         <extracomment>kiosk/ui/treatment_options.py</extracomment>
         <translation>{examples} y más, de la A a la Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Unattended</name>
+    <message>
+        <source>The content has not changed since it was loaded.</source>
+        <extracomment>kiosk/ui/unattended.py</extracomment>
+        <translation>El contenido no ha cambiado desde que se cargó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new content has %n problem(s), so the kiosk keeps showing the last good version. Run &apos;kiosk check&apos; on the content folder, or see the log.</source>
+        <extracomment>kiosk/ui/unattended.py</extracomment>
+        <translation>
+            <numerusform>El contenido nuevo tiene %n problema, así que el quiosco sigue mostrando la última versión buena. Use &apos;kiosk check&apos; en la carpeta del contenido o vea el registro.</numerusform>
+            <numerusform>El contenido nuevo tiene %n problemas, así que el quiosco sigue mostrando la última versión buena. Use &apos;kiosk check&apos; en la carpeta del contenido o vea el registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new content is in use: %n page(s).</source>
+        <extracomment>kiosk/ui/unattended.py</extracomment>
+        <translation>
+            <numerusform>El contenido nuevo ya está en uso: %n página.</numerusform>
+            <numerusform>El contenido nuevo ya está en uso: %n páginas.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
