@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.ui.lockdown import KIOSK_FLAGS
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import STAFF_PIN, FakeClock, FakeTimer, Kiosk, KioskFactory
+from tests.test_translations import english_on_screen
 from tests.ui_helpers import buttons_clipped, labels_clipped, page_text, tap, tap_tile
 
 
@@ -296,3 +297,33 @@ def test_the_pad_and_menu_fit_with_nothing_clipped_at_the_largest_text(
     settle()
     assert labels_clipped(menu) == [] and buttons_clipped(menu) == []
     assert menu.rect().contains(menu.card.geometry())
+
+
+@pytest.mark.parametrize("start", ["es", "en"])
+def test_the_staff_screens_and_the_invitation_speak_spanish(
+    qtbot: QtBot, make_kiosk: KioskFactory, clock: FakeClock, start: str
+) -> None:
+    """Started in Spanish, or started in English and switched: the staff layers follow."""
+    kiosk = make_kiosk(mode="kiosk", language=start)
+    kiosk.kit.lock_down()
+    window = kiosk.window
+    seen = [("invitation", english_on_screen(window) if start == "es" else [])]
+    kiosk.kit.attract.wake()
+    if start == "en":
+        tap(qtbot, window.header.language_button)
+    pad, menu = kiosk.kit.pin_pad, kiosk.kit.staff_menu
+    assert pad is not None and menu is not None
+    tap_corner(qtbot, window, 5, clock)
+    seen.append(("pad", english_on_screen(window)))
+    enter_pin(qtbot, kiosk, "1357")
+    seen.append(("wrong PIN", english_on_screen(window)))
+    for _ in range(4):
+        enter_pin(qtbot, kiosk, "1357")
+    seen.append(("locked", english_on_screen(window)))
+    clock.advance(60)
+    cast(FakeTimer, pad.lock_timer).fire()
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    kiosk.kit.reload_content()
+    seen.append(("staff menu", english_on_screen(window)))
+    assert seen == [(step, []) for step, _ in seen]
+    assert pad.title.text() == "Solo para el personal" and menu.title.text() == "Personal"
