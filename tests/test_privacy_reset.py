@@ -48,9 +48,7 @@ def visit_everything(qtbot: QtBot, kiosk: Kiosk, library: LibraryBuilder) -> Non
     qtbot.mouseMove(view, QPoint(300, 120))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(300, 120))
     qtbot.keyClick(window.page_screen.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    window.visitor.set_theme("high-contrast")  # no theme or language switch on screen yet:
-    window.visitor.set_language("es")  # set them as one would
-    window.visitor.set_language("en")
+    window.visitor.set_theme("high-contrast")  # no theme switch on screen yet: set it as one would
     tap(qtbot, window.header.smaller_button)
     cast(FakeTimer, window.watcher.idle_timer).fire()  # "Still reading?"...
     tap(qtbot, window.overlay.keep_button)  # ..."Keep reading"
@@ -58,6 +56,7 @@ def visit_everything(qtbot: QtBot, kiosk: Kiosk, library: LibraryBuilder) -> Non
     assert kit.content_watcher is not None
     kit.content_watcher.changed()
     cast(FakeTimer, kit.content_watcher.quiet_timer).fire()
+    tap(qtbot, window.header.language_button)  # on in Spanish
     staff_corner(qtbot, window)  # a nurse takes over for a while...
     pad, menu = kit.pin_pad, kit.staff_menu
     assert pad is not None and menu is not None
@@ -75,6 +74,7 @@ def visit_everything(qtbot: QtBot, kiosk: Kiosk, library: LibraryBuilder) -> Non
     for digit in STAFF_PIN[:3]:
         tap(qtbot, pad.digit_buttons[int(digit)])
     assert window.current.page_id == "alendronate" and window.visitor.text_percent == 125
+    assert window.visitor.language == "es"
     assert treatment.picks.ids and treatment.take_home.isVisible() and pad.isVisible()
 
 
