@@ -48,7 +48,16 @@ def visit_everything(qtbot: QtBot, kiosk: Kiosk, library: LibraryBuilder) -> Non
     qtbot.mouseMove(view, QPoint(300, 120))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(300, 120))
     qtbot.keyClick(window.page_screen.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    window.visitor.set_theme("high-contrast")  # no theme switch on screen yet: set it as one would
+    a11y = window.accessibility
+    tap(qtbot, window.footer.listen_button)  # read aloud...
+    tap_link(qtbot, window, "bisphosphonate")  # ...a word's meaning...
+    assert a11y.glossary.isVisible()
+    tap(qtbot, a11y.glossary.close_button)
+    tap(qtbot, window.header.contrast_button)  # ...high contrast...
+    tap(qtbot, window.footer.settings_button)  # ...and the Text and sound panel: slower, more time
+    tap(qtbot, a11y.settings.slower_button)
+    tap(qtbot, a11y.settings.more_time_button)
+    tap(qtbot, a11y.settings.close_button)
     tap(qtbot, window.header.smaller_button)
     cast(FakeTimer, window.watcher.idle_timer).fire()  # "Still reading?"...
     tap(qtbot, window.overlay.keep_button)  # ..."Keep reading"
@@ -74,7 +83,7 @@ def visit_everything(qtbot: QtBot, kiosk: Kiosk, library: LibraryBuilder) -> Non
     for digit in STAFF_PIN[:3]:
         tap(qtbot, pad.digit_buttons[int(digit)])
     assert window.current.page_id == "alendronate" and window.visitor.text_percent == 125
-    assert window.visitor.language == "es"
+    assert window.visitor.language == "es" and window.visitor.theme == "high-contrast"
     assert treatment.picks.ids and treatment.take_home.isVisible() and pad.isVisible()
 
 

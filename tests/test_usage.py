@@ -191,3 +191,11 @@ def test_counting_can_be_switched_off(make_kiosk: KioskFactory, tmp_path: Path) 
     kiosk = make_kiosk(usage__enabled=False)
     assert not kiosk.window.usage.record("page_view", "denosumab")
     assert not (tmp_path / "data" / "usage.sqlite3").exists()
+
+
+def test_read_aloud_is_counted_per_page(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
+    kiosk = make_kiosk()
+    kiosk.window.open_page("denosumab")
+    tap(qtbot, kiosk.window.footer.listen_button)
+    assert kiosk.kit.usage is not None
+    assert ("read_aloud", "denosumab", 1) in [row[1:] for row in read_counts(kiosk.kit.usage.path)]

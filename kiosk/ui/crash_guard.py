@@ -36,7 +36,7 @@ class CrashGuard:
         self.errors = 0
         self._recent: deque[float] = deque(maxlen=MAX_ERRORS)
         self._previous: ExceptHook | None = None
-        self._exiting = False
+        self.exit_code: int | None = None  # set once it has asked the app to exit
 
     def install(self) -> None:
         self._previous = sys.excepthook
@@ -67,8 +67,8 @@ class CrashGuard:
             self._exit(EXIT_SOFTWARE)
 
     def _exit(self, code: int) -> None:
-        if not self._exiting:
-            self._exiting = True
+        if self.exit_code is None:
+            self.exit_code = code
             self.exit_app(code)
 
 

@@ -99,6 +99,8 @@ def run_app(config: Config, content: Path) -> int:
         log.critical("the kiosk could not start", exc_info=True)
         return EXIT_SOFTWARE
     code = get_app().exec()
+    if guard.exit_code is not None:
+        code = guard.exit_code  # a later quit() (a timer already due) must not turn 70 into 0
     kit.detach()
     guard.uninstall()
     log.info("kiosk stopped (exit status %d)", code)

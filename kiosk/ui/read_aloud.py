@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.chrome import FooterBar, HeaderBar
@@ -43,6 +43,8 @@ def _single_shot_timer(parent: QObject) -> Timer:
 
 
 class ReadAloud(QObject):
+    started = Signal()  # a reading of the screen began (the anonymous usage counts listen)
+
     def __init__(
         self,
         speech: SpeechService,
@@ -106,6 +108,7 @@ class ReadAloud(QObject):
         self.mode = Mode.READING
         self.used_this_visit = True
         self.speech.speak([piece.text for piece in pieces])
+        self.started.emit()
 
     def pause(self) -> None:
         if self.mode is Mode.READING:
