@@ -327,3 +327,12 @@ def test_the_staff_screens_and_the_invitation_speak_spanish(
     seen.append(("staff menu", english_on_screen(window)))
     assert seen == [(step, []) for step, _ in seen]
     assert pad.title.text() == "Solo para el personal" and menu.title.text() == "Personal"
+
+
+def test_escape_still_closes_a_pop_up_inside_the_kiosk(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    panel = window.accessibility.settings
+    tap(qtbot, window.footer.settings_button)
+    assert panel.isVisible()
+    qtbot.keyClick(panel.close_button, Qt.Key.Key_Escape)
+    assert not panel.isVisible() and window.isFullScreen()

@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShortcutEvent
 from PySide6.QtWidgets import QApplication, QLabel, QTextEdit, QWidget
 
+from kiosk.ui.overlay import Overlay
+
 KIOSK_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 SWALLOWED = frozenset(
     {
@@ -75,6 +77,8 @@ class LockDown(QObject):
             return self._swallow()
         key_event = kind in KEY_EVENTS and isinstance(event, QKeyEvent)
         if key_event and is_escape_key(event.key(), event.modifiers()):  # type: ignore[attr-defined]
+            if _closes_a_pop_up(watched, event):  # type: ignore[arg-type]
+                return False
             return self._swallow()
         left_full_screen = watched is self.window and not self.window.isFullScreen()
         if kind == QEvent.Type.WindowStateChange and left_full_screen:
@@ -84,6 +88,18 @@ class LockDown(QObject):
     def _swallow(self) -> bool:
         self.swallowed += 1
         return True
+
+
+def _closes_a_pop_up(watched: QObject, event: QKeyEvent) -> bool:
+    """Plain Escape inside an open pop-up (a word's meaning, Text and sound) closes just that pop-up."""
+    if event.key() != Qt.Key.Key_Escape or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+        return False
+    widget = watched if isinstance(watched, QWidget) else None
+    while widget is not None:
+        if isinstance(widget, Overlay) and widget.isVisible():
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def forbid_text_selection(root: QWidget) -> None:
