@@ -151,7 +151,8 @@ def run_soak(cycles: int, content: Path | None = None, samples: int = 10, size_e
     from kiosk.ui.visitor import VisitorSettings
 
     app = get_app()
-    config = Config().with_values(idle__in_window=True)
+    # The mock speech engine: no helper process to outlive the run (the soak never reads aloud).
+    config = Config().with_values(idle__in_window=True, speech__engine="mock")
     watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], ManualTimer, parent=app)
     watcher.set_enabled(True)
     app.installEventFilter(watcher)
