@@ -12,14 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui.lockdown import KIOSK_FLAGS
 from kiosk.ui.main_window import MainWindow
-from tests.conftest import STAFF_PIN, FakeClock, FakeTimer, Kiosk, KioskFactory
+from tests.conftest import STAFF_PIN, FakeClock, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
 from tests.test_translations import english_on_screen
 from tests.ui_helpers import buttons_clipped, labels_clipped, page_text, tap, tap_tile
 
 
 @pytest.fixture
-def kiosk(make_kiosk: KioskFactory, qtbot: QtBot) -> Kiosk:
-    kiosk = make_kiosk(mode="kiosk")
+def kiosk(make_kiosk: KioskFactory, qtbot: QtBot, library: LibraryBuilder) -> Kiosk:
+    """A kiosk-mode window on a small library (a long page to select and scroll, and a second one)."""
+    library.topic("bones", title="Your bones", body="Bones are alive. They change all the time.\n\n" * 40)
+    library.topic("food", title="Food for bones", order=2)
+    kiosk = make_kiosk(library.root, mode="kiosk")
     kiosk.kit.lock_down()
     qtbot.waitExposed(kiosk.window)
     kiosk.kit.attract.wake()
@@ -27,7 +30,7 @@ def kiosk(make_kiosk: KioskFactory, qtbot: QtBot) -> Kiosk:
 
 
 def reading(qtbot: QtBot, window: MainWindow) -> str:
-    tap_tile(qtbot, window, "What is osteoporosis?")
+    tap_tile(qtbot, window, "Your bones")
     return window.header.title_label.text()
 
 
