@@ -5,7 +5,8 @@
 Each run starts from an empty working folder with a clean environment (only PATH, HOME and
 QT_QPA_PLATFORM=offscreen; no PYTHONPATH, no venv, no user config), so the executable must find its
 resources, font, content, Qt plugins and translations inside itself: self-test, its read-aloud helper
-process, check, a Spanish home screen and a Spanish handout PDF. Then a content/ folder and a
+process, check, a Spanish home screen and a Spanish handout PDF, and kiosk mode's staff PIN (refused
+start without one, set-pin, stats). Then a content/ folder and a
 kiosk.toml placed beside the executable must win over the bundled ones. Any failure exits non-zero.
 """
 
@@ -67,9 +68,10 @@ class FrozenKiosk:
         self.home = workdir / "home"
         self.home.mkdir()
 
-    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+    def run(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
             [str(self.executable), *args],
+            input=stdin,
             cwd=self.workdir,
             env=clean_environment(self.home),
             capture_output=True,
@@ -98,8 +100,8 @@ class FrozenKiosk:
                 f"--- stderr\n{result.stderr.decode(errors='replace')}"
             )
 
-    def expect(self, *args: str, output: str) -> subprocess.CompletedProcess[str]:
-        result = self.run(*args)
+    def expect(self, *args: str, output: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        result = self.run(*args, stdin=stdin)
         if result.returncode != 0 or output not in result.stdout + result.stderr:
             raise SmokeError(
                 f"'kiosk {' '.join(args)}' exited {result.returncode} without '{output}'\n"
@@ -139,6 +141,8 @@ def smoke(kiosk: FrozenKiosk) -> None:
     if not (kiosk.workdir / "handout.pdf").read_bytes().startswith(b"%PDF"):
         raise SmokeError("handout did not write a PDF")
 
+    unattended(kiosk)
+
     with beside(kiosk.executable, "content") as content:
         (content / "en").mkdir(parents=True)
         (content / "en" / "clinic-notice.md").write_text(OVERRIDE_PAGE, encoding="utf-8")
@@ -150,6 +154,15 @@ def smoke(kiosk: FrozenKiosk) -> None:
     with beside(kiosk.executable, "kiosk.toml") as config:
         config.write_text('theme = "no-such-theme"\n', encoding="utf-8")
         kiosk.expect("pages", output=f"{config}:1: error: 'theme' must be one of")
+
+
+def unattended(kiosk: FrozenKiosk) -> None:
+    """Kiosk mode refuses to start without a staff PIN (78); set-pin (scrypt) and stats (sqlite3) work."""
+    refused = kiosk.run("run", "--kiosk")
+    if refused.returncode != 78 or "kiosk set-pin" not in refused.stderr:
+        raise SmokeError(f"kiosk mode without a PIN exited {refused.returncode}\n{refused.stderr}")
+    kiosk.expect("set-pin", "--pin-stdin", output="Staff PIN saved", stdin="258036\n")
+    kiosk.expect("stats", "--out", "usage.csv", output="rows written to usage.csv")
 
 
 def main() -> int:
