@@ -1,0 +1,93 @@
+"""``python -m bench [--quick] [--no-write]``: every measure, a table, and BENCHMARKS.md."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bench import browser, endurance, interaction, machine, report, scale, startup
+from bench.plan import FULL, QUICK, Plan
+from bench.proc import REPO
+from bench.stats import Figure, format_value
+
+QUIET_LOAD = 0.5  # a 1-minute load average above this on 2 cores means other work is running
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="few iterations: proves the bench runs")
+    parser.add_argument("--no-write", action="store_true", help="print the table; leave BENCHMARKS.md alone")
+    parser.add_argument(
+        "--out", type=Path, default=REPO / "BENCHMARKS.md", help="the Markdown file to update"
+    )
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure and run as JSON")
+    parser.add_argument(
+        "--frozen", type=Path, metavar="EXE", help="also time the cold start of a frozen build"
+    )
+    return parser
+
+
+def _sections(
+    plan: Plan, args: argparse.Namespace, chromium: str | None
+) -> list[tuple[str, Callable[[], list[Figure]]]]:
+    sections: list[tuple[str, Callable[[], list[Figure]]]] = [
+        ("start-up", lambda: startup.measure(plan, args.frozen)),
+        ("page turns", lambda: interaction.page_turns(plan)),
+        ("text resize", lambda: interaction.text_resize(plan)),
+        ("memory", lambda: interaction.memory(plan)),
+        ("endurance", lambda: endurance.measure(plan)),
+        ("scale", lambda: scale.measure(plan)),
+    ]
+    if chromium:
+        sections.append(("against a browser kiosk", lambda: browser.measure(plan, chromium)))
+    return sections
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    chromium = browser.chromium_path()
+    skipped = []
+    if chromium is None:
+        if not plan.quick:
+            print(
+                "bench: Debian's chromium is needed for the browser comparison: run bench/setup.sh",
+                file=sys.stderr,
+            )
+            return 2
+        skipped.append("Against a browser kiosk: chromium is not installed (bench/setup.sh installs it)")
+        print(f"bench: skipped: {skipped[-1]}")
+    load = machine.load_average()
+    if load > QUIET_LOAD:
+        print(f"bench: note: the 1-minute load average is {load:.2f}; other work will add noise")
+    context = {
+        "Run": f"{dt.date.today().isoformat()}, {plan.mode} mode, 1-minute load average {load:.2f} at start",
+        "Window": "1024x768, offscreen, idle reset on as in kiosk mode",
+    }
+    if chromium:
+        context["Browser"] = browser.chromium_version(chromium)
+    figures: list[Figure] = []
+    started = time.monotonic()
+    for name, run in _sections(plan, args, chromium):
+        section_started = time.monotonic()
+        print(f"bench: {name} ...", flush=True)
+        results = run()
+        figures += results
+        for figure in results:
+            print(f"  {figure.label}: {format_value(figure.median, figure.unit)}", flush=True)
+        print(f"  ({time.monotonic() - section_started:.0f} s)", flush=True)
+    context["Run"] += f", {time.monotonic() - started:.0f} s in all"
+    described = machine.describe()
+    block = report.render(figures, described, context, skipped)
+    print()
+    print(block)
+    if args.json:
+        report.write_json(args.json, figures, described, context, skipped)
+    if not args.no_write:
+        report.write_markdown(args.out, block)
+        print(f"bench: wrote {args.out}")
+    return 0

@@ -1,0 +1,138 @@
+"""Child processes: the app from this checkout, timed, with their peak memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """Offscreen Qt, and this checkout's code first on the path (not whatever the venv points at)."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
+    env.pop("KIOSK_CONFIG", None)  # the defaults, not a config this machine happens to have
+    env.update(extra)
+    return env
+
+
+def python_command(*args: str) -> list[str]:
+    return [sys.executable, *args]
+
+
+class ChildError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Finished:
+    """A finished child: wall time, the largest resident set of any one of its processes (rusage),
+    and the largest sum over its whole process tree seen while it ran (sampled)."""
+
+    started: float  # time.monotonic() just before the process was spawned
+    seconds: float
+    peak_process_mb: float
+    peak_tree_mb: float
+    stdout: str
+    stderr: str
+
+
+def _tree_rss_bytes(root: int) -> int:
+    """Resident bytes of ``root`` and every descendant, from /proc."""
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as statm:
+                total += int(statm.read().split()[1]) * PAGE_SIZE
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children", "rb") as children:
+                    stack.extend(int(child) for child in children.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_timed(
+    command: Sequence[str],
+    env: dict[str, str],
+    timeout: float = 300,
+    sample_tree: bool = False,
+    ok_codes: tuple[int, ...] = (0,),
+) -> Finished:
+    """Run ``command`` to its end. ``sample_tree`` reads the process tree's memory every 10 ms, which
+    costs a small share of one core: use it for both sides of a comparison or for neither."""
+    started = time.monotonic()
+    process = subprocess.Popen(
+        command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    peak_tree = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree
+        while sample_tree and not done.wait(0.01):
+            peak_tree = max(peak_tree, _tree_rss_bytes(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out_chunks: list[str] = []
+    err_chunks: list[str] = []
+    readers = [
+        threading.Thread(target=lambda: out_chunks.append(process.stdout.read()), daemon=True),  # type: ignore[union-attr]
+        threading.Thread(target=lambda: err_chunks.append(process.stderr.read()), daemon=True),  # type: ignore[union-attr]
+    ]
+    for reader in readers:
+        reader.start()
+    try:
+        _, status, usage = _wait4(process.pid, started + timeout)
+    except TimeoutError:
+        process.kill()
+        process.wait()
+        raise ChildError(f"{' '.join(command)} took longer than {timeout:.0f} s") from None
+    seconds = time.monotonic() - started
+    done.set()
+    sampler.join()
+    for reader in readers:
+        reader.join()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stdout, stderr = "".join(out_chunks), "".join(err_chunks)
+    if process.returncode not in ok_codes:
+        raise ChildError(f"{' '.join(command)} exited {process.returncode}:\n{stderr[-2000:]}")
+    peak_process = usage.ru_maxrss * 1024  # Linux reports kilobytes
+    return Finished(
+        started, seconds, peak_process / 2**20, max(peak_tree, peak_process) / 2**20, stdout, stderr
+    )
+
+
+def _wait4(pid: int, deadline: float) -> tuple[int, int, resource.struct_rusage]:
+    while True:
+        waited, status, usage = os.wait4(pid, os.WNOHANG)
+        if waited == pid:
+            return waited, status, usage
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        time.sleep(0.002)
+
+
+def run_probe(kind: str, options: dict[str, object], timeout: float = 900) -> dict[str, object]:
+    """Run one in-app measurement (bench.inapp) in a fresh process; its JSON answer."""
+    finished = run_timed(
+        python_command("-m", "bench.inapp", kind, json.dumps(options)), child_env(), timeout=timeout
+    )
+    lines = [line for line in finished.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise ChildError(f"bench.inapp {kind} gave no answer:\n{finished.stderr[-2000:]}")
+    answer: dict[str, object] = json.loads(lines[-1])
+    return answer
