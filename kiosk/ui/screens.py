@@ -40,6 +40,19 @@ def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
+TileSpec = tuple[str, str, str, str]  # target, title, summary, icon
+
+
+def _target(entry: TileSpec | Tile) -> str:
+    return entry.target if isinstance(entry, Tile) else entry[0]
+
+
+def _spec(entry: TileSpec | Tile) -> TileSpec:
+    if isinstance(entry, Tile):
+        return (entry.target, entry.title_label.text(), entry.summary_label.text(), entry.icon_name)
+    return entry
+
+
 class TileScreen(QScrollArea):
     """Words at the top, tiles below, all in one scrolling column. Home and sections use it."""
 
@@ -74,6 +87,7 @@ class TileScreen(QScrollArea):
             self._column.addWidget(widget)
         self._column.addStretch(1)
         self.setWidget(inner)
+        self._shown_tiles: list[TileSpec] = []
 
     def _on_link(self, target: str) -> None:
         if target.startswith(PAGE_SCHEME):
@@ -101,11 +115,14 @@ class TileScreen(QScrollArea):
         self.intro.setVisible(bool(intro_html))
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        tiles = [Tile(p.id, p.title, p.summary, p.icon) for p in pages]
+        entries: list[TileSpec | Tile] = [(p.id, p.title, p.summary, p.icon) for p in pages]
         for after, tile in shortcuts:
-            place = next((i + 1 for i, t in enumerate(tiles) if t.target == after), len(tiles))
-            tiles.insert(place, tile)
-        self.grid.set_tiles(tiles)
+            place = next((i + 1 for i, e in enumerate(entries) if _target(e) == after), len(entries))
+            entries.insert(place, tile)
+        shown = [_spec(entry) for entry in entries]
+        if shown != self._shown_tiles:  # coming back to the same list keeps its tiles: no rebuild
+            self._shown_tiles = shown
+            self.grid.set_tiles([e if isinstance(e, Tile) else Tile(*e) for e in entries])
         self.verticalScrollBar().setValue(0)
 
     def _show_intro(self) -> None:
