@@ -102,17 +102,27 @@ class TileGrid(QWidget):
         for cell in self._cells:
             cell.setParent(None)
             cell.deleteLater()
-        self.tiles = tiles
+        self.tiles = []
         self.accessories = []
         self._cells = []
+        self._columns = 0
+        self.add_tiles(tiles)
+
+    def add_tiles(self, tiles: list[Tile]) -> None:
+        """Tiles after those already shown: a long list grows as the visitor scrolls down it."""
+        first_new = len(self._cells)
         for tile in tiles:
             if self._look is not None:
                 tile.apply(self._look)
             tile.clicked.connect(lambda _=False, t=tile.target: self.activated.emit(t))
             extra = self.accessory(tile) if self.accessory is not None else None
+            self.tiles.append(tile)
             self._cells.append(tile if extra is None else self._with_accessory(tile, extra))
-        self._columns = 0
-        self._relayout()
+        if not self._columns:
+            self._relayout()
+            return
+        for index in range(first_new, len(self._cells)):
+            self._place(index)
 
     def _with_accessory(self, tile: Tile, extra: QWidget) -> QWidget:
         """The tile with its accessory right under it, as one cell of the grid."""
@@ -150,12 +160,16 @@ class TileGrid(QWidget):
         self._columns = columns
         for cell in self._cells:
             self._grid.removeWidget(cell)
-        for index, cell in enumerate(self._cells):
-            self._grid.addWidget(cell, index // columns, index % columns)
-            if self.isVisible():
-                cell.show()  # now, not at the next event loop turn: new tiles are tappable at once
+        for index in range(len(self._cells)):
+            self._place(index)
         for column in range(3):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _place(self, index: int) -> None:
+        cell = self._cells[index]
+        self._grid.addWidget(cell, index // self._columns, index % self._columns)
+        if self.isVisible():
+            cell.show()  # now, not at the next event loop turn: new tiles are tappable at once
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         self._relayout()
