@@ -240,10 +240,24 @@ class MainWindow(QMainWindow):
         self.header.set_title(title)
 
     def _show_section(self, page: Page) -> None:
-        intro = render_page(page).html
-        self.section_screen.show_content("", intro, "", self.library.medications)
+        self._fill_section(page)
         self.stack.setCurrentWidget(self.section_screen)
         self.header.set_title(page.title)
+
+    def _fill_section(self, page: Page) -> None:
+        intro = render_page(page).html
+        self.section_screen.show_content("", intro, "", self.library.medications)
+
+    def warm_up(self) -> None:
+        """Idle work once the first screen is up, so no first tap pays for it: Markdown's first use
+        (its imports and set-up, ~40 ms) and building the medicine list's tiles."""
+        for page in self.library.topics:
+            if page.lists_medications:
+                self._fill_section(page)
+                self.section_screen.ensurePolished()
+                return
+        if self.library.topics:
+            render_page(self.library.topics[0])
 
     def _current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]
