@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kiosk.core.paths import resources_dir
@@ -21,6 +22,7 @@ def themes_dir() -> Path:
     return resources_dir() / "themes"
 
 
+@lru_cache(maxsize=8)  # read once: every text-size change asks for it
 def load_palette(name: str) -> Palette:
     data = tomllib.loads((themes_dir() / f"{name}.toml").read_text(encoding="utf-8"))
     pairs = {key: (fg, bg, float(ratio)) for key, (fg, bg, ratio) in data["pairs"].items()}
