@@ -2,6 +2,8 @@
 # make test  - set everything up and run every check (lint, types, content, tests, the frozen app)
 # make dist  - build the standalone app: dist/kiosk/ (ONEFILE=1: one file, DEBUG=1: console build)
 # make translations - refresh resources/translations/*.ts from the source (then translate, commit)
+# make bench - measure start-up, page turns, text size, memory, endurance, scale, and against
+#              Chromium into BENCHMARKS.md (~20 min; `.venv/bin/python -m bench --quick`: seconds)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -60,6 +62,10 @@ dist: setup
 frozen-test: setup
 	$(PY) scripts/build_dist.py --no-archive
 	$(PY) scripts/frozen_smoke.py dist/kiosk/kiosk
+
+bench: setup
+	bench/setup.sh
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache $(QM)

@@ -102,23 +102,25 @@ def measure(plan: Plan, binary: str) -> list[Figure]:
             "×",
             target=Target(0.5, strict=True),
         ),
-        "kiosk.tree": Figure("browser.kiosk.tree", SECTION, "kiosk render: peak memory, all processes", "MB"),
-        "chromium.tree": Figure(
-            "browser.chromium.tree", SECTION, "Chromium: peak memory, all processes", "MB"
-        ),
+        "kiosk.tree": Figure("browser.kiosk.tree", SECTION, "kiosk render: peak PSS, all processes", "MB"),
+        "chromium.tree": Figure("browser.chromium.tree", SECTION, "Chromium: peak PSS, all processes", "MB"),
         "tree_ratio": Figure(
-            "browser.tree_ratio", SECTION, "Peak memory of all processes, kiosk ÷ Chromium", "×"
+            "browser.tree_ratio", SECTION, "Peak PSS of all processes, kiosk ÷ Chromium", "×"
         ),
     }
     figures["chromium.peak"].note = "ru_maxrss of the largest process (getrusage of the reaped children)"
-    figures["chromium.tree"].note = "the whole process tree's resident memory, sampled every 10 ms"
+    figures["kiosk.tree"].note = (
+        "proportional set size of the whole process tree (a page shared by several processes is split "
+        "among them), sampled every 10 ms; both sides pay the same for the sampling"
+    )
     theme = Config()["theme"]
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-browser-") as folder:
         work = Path(folder)
         html_file = work / f"{CARD}.html"
         html_file.write_text(card_html(page, content, theme, PERCENT), encoding="utf-8")
-        _kiosk(work / "warm.png")  # the first run of each only warms the disk cache
-        _chromium(binary, html_file, work / "warm-chromium.png")
+        if plan.warm_caches:  # the first run of each only warms the disk cache
+            _kiosk(work / "warm.png")
+            _chromium(binary, html_file, work / "warm-chromium.png")
         for run in range(plan.browser_runs):
             # Alternate who goes first, so neither always meets a busier or quieter machine.
             if run % 2:

@@ -1,8 +1,9 @@
 """Drives one running kiosk for the in-app measurements (bench.inapp).
 
-The window is the real MainWindow at 1024x768, offscreen, with idle reset on as in kiosk mode. Taps
-are real mouse events on the real buttons (QTest); a tap's time runs until the screen it leads to
-has been painted (its frame is complete when the event pass that painted it returns).
+The window is built as ``kiosk run`` builds it, at 1024x768, offscreen, with idle reset on as in
+kiosk mode. Taps are real mouse events on the real buttons (QTest); a tap's time runs until the
+screen it leads to has been painted (its frame is complete when the event pass that painted it
+returns).
 """
 
 from __future__ import annotations
@@ -13,42 +14,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, qInstallMessageHandler
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 
 from kiosk.core.config import Config
-from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.launch import get_app
-from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.launch import build_window, get_app
 from kiosk.ui.tiles import Tile
-from kiosk.ui.visitor import VisitorSettings
 
 PAINT_TIMEOUT_S = 5.0
-
-
-class ManualTimer(QObject):
-    """Idle timers that fire when the bench says so, so idle resets need no waiting."""
-
-    timeout = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.active = False
-
-    def start(self, msec: int) -> None:
-        self.active = True
-
-    def stop(self) -> None:
-        self.active = False
-
-    def isActive(self) -> bool:  # noqa: N802 (Qt's name)
-        return self.active
-
-    def fire(self) -> None:
-        self.active = False
-        self.timeout.emit()
 
 
 class PaintWatch(QObject):
@@ -78,20 +52,23 @@ class Kiosk:
     def __init__(self, content: Path, percent: int = 100) -> None:
         qInstallMessageHandler(lambda *_: None)  # the offscreen plugin's size-hint chatter
         self.app = get_app()
-        config = Config().with_values(text__default_percent=percent, idle__in_window=True)
-        self.watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], ManualTimer)
-        self.watcher.set_enabled(True)
-        self.app.installEventFilter(self.watcher)
-        self.window = MainWindow(config, LibraryStore(content), self.watcher, VisitorSettings(config))
+        config = Config().with_values(mode="window", text__default_percent=percent, idle__in_window=True)
+        self.window = build_window(config, content)  # built as `kiosk run` builds it
+        self.watcher = self.window.watcher
         self.window.resize(1024, 768)
         self.paint = PaintWatch()
+        self.last_cpu_ms = 0.0
 
     def show(self) -> float:
-        """Show the window; milliseconds until its first frame is painted."""
+        """Show the window; milliseconds until its first frame is painted. Then the idle warm-up
+        that ``kiosk run`` does 300 ms after start (kiosk/ui/launch.py), before any tap."""
         self.paint.arm(self.window)
         started = time.perf_counter()
         self.window.show()
-        return self._until_painted(started)
+        painted = self._until_painted(started)
+        self.window.warm_up()
+        self.settle()
+        return painted
 
     def settle(self) -> None:
         """Let every pending event run, deferred deletes included, as the event loop would."""
@@ -100,24 +77,32 @@ class Kiosk:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def view_of(self, screen: QWidget) -> QWidget:
-        return screen.scroll_area().viewport()  # type: ignore[attr-defined, no-any-return]
+        return screen.scroll_area().viewport()  # type: ignore[attr-defined]
 
     def screen_for(self, page_id: str) -> QWidget:
-        """The screen that shows ``page_id``: home, a section's tile list, or the page view."""
+        """The screen that shows ``page_id``: home, a section's tile list, a page, or a route's."""
         page = self.window.library.get(page_id)
+        route = self.window.routes.get(page_id.partition(":")[0])
+        if page is None and route is not None:
+            return route[0]  # type: ignore[return-value]
         if page is None:
             return self.window.home_screen
         return self.window.section_screen if page.lists_medications else self.window.page_screen
 
     def tap(self, button: QAbstractButton, shows: QWidget) -> float:
-        """Tap ``button``; milliseconds until the screen ``shows`` has been painted."""
+        """Tap ``button``; milliseconds until the screen ``shows`` has been painted. The GUI thread's
+        CPU time for the same span is kept in ``last_cpu_ms``: unlike the wall time, other work on a
+        shared machine barely moves it."""
         self.settle()
         self.paint.arm(self.view_of(shows))
+        cpu_started = time.thread_time()
         started = time.perf_counter()
         QTest.mouseClick(
             button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _visible_point(button)
         )
-        return self._until_painted(started)
+        wall_ms = self._until_painted(started)
+        self.last_cpu_ms = (time.thread_time() - cpu_started) * 1000
+        return wall_ms
 
     def _until_painted(self, started: float) -> float:
         while not self.paint.painted:
@@ -126,20 +111,29 @@ class Kiosk:
                 raise RuntimeError("the screen was not painted within 5 s")
         return (time.perf_counter() - started) * 1000
 
-    def tile(self, page_id: str) -> Tile:
+    def tiles(self) -> list[Tile]:
+        """The tiles on the current screen (after pending deletes: a screen may have rebuilt them)."""
+        self.settle()
         screen = self.window.stack.currentWidget()
-        for tile in screen.findChildren(Tile):
-            if tile.target == page_id and tile.isVisibleTo(self.window):
-                screen.ensureWidgetVisible(tile)  # type: ignore[attr-defined]
+        assert screen is not None
+        return [tile for tile in screen.findChildren(Tile) if tile.isVisibleTo(self.window)]
+
+    def tile(self, page_id: str) -> Tile:
+        """The current screen's tile for ``page_id``, scrolled into view as a visitor would."""
+        for tile in self.tiles():
+            if tile.target == page_id:
+                area = self.window._current_screen().scroll_area()
+                if isinstance(area, QScrollArea):
+                    area.ensureWidgetVisible(tile)
                 return tile
         raise LookupError(f"no tile for {page_id!r} on this screen")
 
     def fire_idle_reset(self) -> None:
-        """The idle wait runs out, the warning counts down to zero: the kiosk starts over."""
-        timers: tuple[ManualTimer, ManualTimer] = (self.watcher.idle_timer, self.watcher.tick_timer)  # type: ignore[assignment]
-        timers[0].fire()
+        """The idle wait runs out, the warning counts down to zero: the kiosk starts over. The timers'
+        own signals are emitted, so everything after them runs as it would after 90 s of quiet."""
+        self.watcher.idle_timer.timeout.emit()  # type: ignore[attr-defined]
         for _ in range(self.watcher.warning_seconds):
-            timers[1].fire()
+            self.watcher.tick_timer.timeout.emit()  # type: ignore[attr-defined]
         self.settle()
 
 

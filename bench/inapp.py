@@ -19,10 +19,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from bench.driver import Kiosk
+from bench.stats import percentile
 from kiosk.core.config import TEXT_STEPS
 from kiosk.core.paths import bundled_content_dir
 from kiosk.ui.main_window import HOME
-from kiosk.ui.tiles import Tile
 
 Options = dict[str, Any]
 
@@ -66,12 +66,14 @@ def turns(options: Options) -> Options:
 
     def forward(page_id: str) -> None:
         ms = kiosk.tap(kiosk.tile(page_id), kiosk.screen_for(page_id))
-        samples.append({"ms": ms, "first_view": page_id not in seen, "back": False})
+        samples.append(
+            {"ms": ms, "cpu_ms": kiosk.last_cpu_ms, "first_view": page_id not in seen, "back": False}
+        )
         seen.add(page_id)
 
     def back() -> None:
         ms = kiosk.tap(window.header.back_button, kiosk.screen_for(window.history[-1].page_id))
-        samples.append({"ms": ms, "first_view": False, "back": True})
+        samples.append({"ms": ms, "cpu_ms": kiosk.last_cpu_ms, "first_view": False, "back": True})
 
     for _ in range(options["repeats"]):
         for topic in library.topics:
@@ -91,7 +93,7 @@ def resize(options: Options) -> Options:
     window = kiosk.window
     header = window.header
     screens = [HOME, *(p.id for p in (*window.library.topics, *window.library.medications))]
-    samples: list[float] = []
+    samples: list[dict[str, float]] = []
     for _ in range(options["rounds"]):
         for page_id in screens[: options.get("screens") or None]:
             window.go_home()
@@ -99,7 +101,7 @@ def resize(options: Options) -> Options:
                 window.open_page(page_id)
             shows = kiosk.screen_for(page_id)
             for button in [header.larger_button] * 4 + [header.smaller_button] * 4:
-                samples.append(kiosk.tap(button, shows))
+                samples.append({"ms": kiosk.tap(button, shows), "cpu_ms": kiosk.last_cpu_ms})
     return {"samples": samples}
 
 
@@ -140,30 +142,21 @@ ENDURANCE_PATTERN = "TTRTTRTTRI"
 
 
 def endurance(options: Options) -> Options:
-    """``ops`` page turns, text-size taps and idle resets in one process, after a warm-up that fills
-    every cache (each page at each size, one reset), so only what grows without bound shows."""
+    """``ops`` page turns, text-size taps and idle resets in one process: a random walk of visitors.
+    Counted from after a warm-up (every page at every size, then ``warmup_ops`` operations of the same
+    walk, which opens the extra screens once), so first uses don't pass for growth."""
     kiosk = Kiosk(_content(options))
     kiosk.show()
     window, header = kiosk.window, kiosk.window.header
     rng = random.Random(options.get("seed", 9))
-    for percent in TEXT_STEPS:
-        window.visitor.set_text_percent(percent)
-        for page in (*window.library.topics, *window.library.medications):
-            window.open_page(page.id)
-            kiosk.settle()
-    kiosk.fire_idle_reset()
-    start = _snapshot(kiosk)
 
     def turn() -> None:
-        if (
-            window.current.page_id == HOME
-            or kiosk.screen_for(window.current.page_id) is not window.page_screen
-        ):
-            tiles = [t for t in window.stack.currentWidget().findChildren(Tile) if t.isVisibleTo(window)]
-            tile = rng.choice(tiles)
-            kiosk.tile(tile.target)
-            kiosk.tap(tile, kiosk.screen_for(tile.target))
-        elif rng.random() < 0.7:
+        """A tile if the screen has some (always on home), else mostly Back, sometimes Home."""
+        tiles = kiosk.tiles()
+        if tiles and (not window.history or rng.random() < 0.8):
+            target = rng.choice(tiles).target
+            kiosk.tap(kiosk.tile(target), kiosk.screen_for(target))
+        elif window.history and rng.random() < 0.7:
             kiosk.tap(header.back_button, kiosk.screen_for(window.history[-1].page_id))
         else:
             kiosk.tap(header.home_button, window.home_screen)
@@ -175,13 +168,24 @@ def endurance(options: Options) -> Options:
         kiosk.tap(header.larger_button if grow else header.smaller_button, shows)
 
     actions: dict[str, Callable[[], None]] = {"T": turn, "R": text_size, "I": kiosk.fire_idle_reset}
+
+    def walk(ops: int) -> dict[str, int]:
+        pattern = ENDURANCE_PATTERN
+        for index in range(ops):
+            actions[pattern[index % len(pattern)]]()
+        return {kind: sum(1 for i in range(ops) if pattern[i % len(pattern)] == kind) for kind in "TRI"}
+
+    for percent in TEXT_STEPS:
+        window.visitor.set_text_percent(percent)
+        for page in (*window.library.topics, *window.library.medications):
+            window.open_page(page.id)
+            kiosk.settle()
+    window.visitor.restore_defaults()
+    walk(options["warmup_ops"])
+    start = _snapshot(kiosk)
     started = time.perf_counter()
-    for index in range(options["ops"]):
-        actions[ENDURANCE_PATTERN[index % len(ENDURANCE_PATTERN)]]()
+    counts = walk(options["ops"])
     seconds = time.perf_counter() - started
-    counts = {
-        kind: sum(1 for i in range(options["ops"]) if ENDURANCE_PATTERN[i % 10] == kind) for kind in "TRI"
-    }
     return {"start": start, "end": _snapshot(kiosk), "seconds": seconds, "counts": counts}
 
 
@@ -189,11 +193,13 @@ def scale(options: Options) -> Options:
     """A big library: building the window and home (the library loads here), then the medicines list."""
     started = time.perf_counter()
     kiosk = Kiosk(_content(options))
-    kiosk.show()
-    home_ms = (time.perf_counter() - started) * 1000
+    home_ms = (time.perf_counter() - started) * 1000 + kiosk.show()
     window = kiosk.window
     section = next(p for p in window.library.topics if p.lists_medications)
     list_ms = kiosk.tap(kiosk.tile(section.id), window.section_screen)
+    scroll_ms: list[float] = []  # Down to the end of the list, as a visitor would; tiles are built on the way
+    while window.footer.down_button.isEnabled() and len(scroll_ms) < 5000:
+        scroll_ms.append(kiosk.tap(window.footer.down_button, window.section_screen))
     last = window.library.medications[-1]
     card_ms = kiosk.tap(kiosk.tile(last.id), window.page_screen)
     back_ms = kiosk.tap(window.header.back_button, window.section_screen)
@@ -203,6 +209,8 @@ def scale(options: Options) -> Options:
         "home_ms": home_ms,
         "list_ms": list_ms,
         "card_ms": card_ms,
+        "scroll_p99_ms": percentile(scroll_ms, 99) if scroll_ms else 0.0,
+        "scroll_taps": len(scroll_ms),
         "back_ms": back_ms,
         "rss_mb": rss_mb(),
         "cards": len(window.library.medications),

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.proc import child_env
+from bench.proc import REPO, child_env
 
 
 def cpu_model() -> str:
@@ -58,3 +58,19 @@ def describe() -> dict[str, str]:
 
 def load_average() -> float:
     return os.getloadavg()[0]
+
+
+def commit() -> str:
+    """The commit measured, marked when the tree has changes not yet committed."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], capture_output=True, text=True, cwd=REPO, timeout=30
+        ).stdout.strip()
+
+    try:
+        head = git("rev-parse", "--short", "HEAD")
+        dirty = git("status", "--porcelain", "--untracked-files=no")
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return f"{head}{' with uncommitted changes' if dirty else ''}" if head else "unknown"

@@ -18,6 +18,8 @@ class Plan:
     idle_s: float  # seconds of idling before memory is read
     endurance_runs: int
     endurance_ops: int
+    endurance_warmup_ops: int  # operations of the same walk before counting starts
+    warm_caches: bool  # one discarded run first, so every counted run finds the disk cache warm
     scale_runs: int
     scale_cards: int
     browser_runs: int
@@ -39,6 +41,8 @@ FULL = Plan(
     idle_s=1.0,
     endurance_runs=3,
     endurance_ops=10_000,
+    endurance_warmup_ops=1_000,
+    warm_caches=True,
     scale_runs=5,
     scale_cards=1000,
     browser_runs=7,
@@ -56,7 +60,9 @@ QUICK = Plan(
     memory_runs=1,
     idle_s=0.1,
     endurance_runs=1,
-    endurance_ops=60,
+    endurance_ops=40,
+    endurance_warmup_ops=20,
+    warm_caches=False,
     scale_runs=1,
     scale_cards=120,
     browser_runs=1,

@@ -9,12 +9,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
 
 def child_env(**extra: str) -> dict[str, str]:
@@ -38,7 +38,7 @@ class ChildError(RuntimeError):
 @dataclass(frozen=True)
 class Finished:
     """A finished child: wall time, the largest resident set of any one of its processes (rusage),
-    and the largest sum over its whole process tree seen while it ran (sampled)."""
+    and the largest proportional set size of its whole process tree seen while it ran (sampled)."""
 
     started: float  # time.monotonic() just before the process was spawned
     seconds: float
@@ -48,14 +48,22 @@ class Finished:
     stderr: str
 
 
-def _tree_rss_bytes(root: int) -> int:
-    """Resident bytes of ``root`` and every descendant, from /proc."""
+def _pss_bytes(pid: int) -> int:
+    with open(f"/proc/{pid}/smaps_rollup", "rb") as rollup:
+        for line in rollup:
+            if line.startswith(b"Pss:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def _tree_pss_bytes(root: int) -> int:
+    """Proportional set size of ``root`` and every descendant (each shared page split among the
+    processes that share it, so a page shared by a browser's processes counts once in the sum)."""
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
         try:
-            with open(f"/proc/{pid}/statm", "rb") as statm:
-                total += int(statm.read().split()[1]) * PAGE_SIZE
+            total += _pss_bytes(pid)
             for task in os.listdir(f"/proc/{pid}/task"):
                 with open(f"/proc/{pid}/task/{task}/children", "rb") as children:
                     stack.extend(int(child) for child in children.read().split())
@@ -83,7 +91,7 @@ def run_timed(
     def sample() -> None:
         nonlocal peak_tree
         while sample_tree and not done.wait(0.01):
-            peak_tree = max(peak_tree, _tree_rss_bytes(process.pid))
+            peak_tree = max(peak_tree, _tree_pss_bytes(process.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -111,9 +119,7 @@ def run_timed(
     if process.returncode not in ok_codes:
         raise ChildError(f"{' '.join(command)} exited {process.returncode}:\n{stderr[-2000:]}")
     peak_process = usage.ru_maxrss * 1024  # Linux reports kilobytes
-    return Finished(
-        started, seconds, peak_process / 2**20, max(peak_tree, peak_process) / 2**20, stdout, stderr
-    )
+    return Finished(started, seconds, peak_process / 2**20, peak_tree / 2**20, stdout, stderr)
 
 
 def _wait4(pid: int, deadline: float) -> tuple[int, int, resource.struct_rusage]:
@@ -126,7 +132,7 @@ def _wait4(pid: int, deadline: float) -> tuple[int, int, resource.struct_rusage]
         time.sleep(0.002)
 
 
-def run_probe(kind: str, options: dict[str, object], timeout: float = 900) -> dict[str, object]:
+def run_probe(kind: str, options: Mapping[str, object], timeout: float = 900) -> dict[str, Any]:
     """Run one in-app measurement (bench.inapp) in a fresh process; its JSON answer."""
     finished = run_timed(
         python_command("-m", "bench.inapp", kind, json.dumps(options)), child_env(), timeout=timeout
@@ -134,5 +140,5 @@ def run_probe(kind: str, options: dict[str, object], timeout: float = 900) -> di
     lines = [line for line in finished.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise ChildError(f"bench.inapp {kind} gave no answer:\n{finished.stderr[-2000:]}")
-    answer: dict[str, object] = json.loads(lines[-1])
+    answer: dict[str, Any] = json.loads(lines[-1])
     return answer

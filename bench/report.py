@@ -19,7 +19,7 @@ def _verdict(figure: Figure) -> str:
 
 
 def table(figures: list[Figure]) -> str:
-    lines = []
+    lines: list[str] = []
     section = None
     for figure in figures:
         if figure.section != section:
@@ -42,7 +42,12 @@ def table(figures: list[Figure]) -> str:
 
 
 def notes(figures: list[Figure]) -> str:
-    lines = [f"- {f.label}: {f.note}" for f in figures if f.note]
+    """Each note once, after the first figure it explains."""
+    lines, seen = [], set()
+    for figure in figures:
+        if figure.note and figure.note not in seen:
+            seen.add(figure.note)
+            lines.append(f"- {figure.label}: {figure.note}")
     return "\n".join(lines)
 
 

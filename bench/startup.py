@@ -34,7 +34,8 @@ def measure(plan: Plan, frozen: Path | None = None) -> list[Figure]:
         target=COLD_START_TARGET,
         note="new process each run; Python, Qt and the library load included",
     )
-    time_to_first_paint(kiosk_command(), child_env())  # warm the disk cache and .pyc files once
+    if plan.warm_caches:
+        time_to_first_paint(kiosk_command(), child_env())  # warm the disk cache and .pyc files once
     figure.runs = [time_to_first_paint(kiosk_command(), child_env()) for _ in range(plan.cold_runs)]
     figures = [figure]
     if frozen is not None:
@@ -47,7 +48,8 @@ def measure(plan: Plan, frozen: Path | None = None) -> list[Figure]:
             note=str(frozen),
         )
         command = [str(frozen), "run", "--windowed"]
-        time_to_first_paint(command, child_env())
+        if plan.warm_caches:
+            time_to_first_paint(command, child_env())
         frozen_figure.runs = [time_to_first_paint(command, child_env()) for _ in range(plan.cold_runs)]
         figures.append(frozen_figure)
     return figures
