@@ -66,3 +66,15 @@ def test_warm_up_readies_the_medicine_list_while_home_stays_on_screen(qtbot: QtB
     medicines = next(p for p in window.library.topics if p.lists_medications)
     tap_tile(qtbot, window, medicines.title)
     assert visible_tiles(window) == ready
+
+
+def test_back_from_a_card_to_find_by_name_keeps_the_list_as_it_was(qtbot: QtBot, window: object) -> None:
+    from kiosk.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    tap_tile(qtbot, window, "Find a medicine by name")
+    before = visible_tiles(window)
+    tap(qtbot, before[0])
+    tap(qtbot, window.header.back_button)
+    assert window.header.title_label.text() == "Medicines by name"
+    assert visible_tiles(window) == before

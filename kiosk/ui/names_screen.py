@@ -64,13 +64,19 @@ class NamesScreen(QWidget):
         self.headings: dict[str, QLabel] = {}
         self.grids: list[TileGrid] = []
         self._look: Appearance | None = None
+        self._shown: list[NameEntry] = []
         self.retranslate()
 
     def retranslate(self) -> None:
         """The hint; the letters and names come with ``show_names``."""
         self.hint.setText(tr("Tap the first letter of the name on your medicine box."))
+        self._shown = []  # the letter buttons' names are in the old language: build them again
 
     def show_names(self, entries: list[NameEntry]) -> None:
+        if entries == self._shown:  # back from a card: the same names, so keep the list as it is
+            self.list_area.verticalScrollBar().setValue(0)
+            return
+        self._shown = list(entries)
         clear_layout(self.letter_flow)
         clear_layout(self.list_column)
         self.letter_buttons, self.headings, self.grids = {}, {}, []
