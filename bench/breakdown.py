@@ -1,0 +1,88 @@
+"""Where a text-size tap and a page turn spend their time: ``python -m bench.breakdown``.
+
+Prints cProfile's top functions for 40 A+/A- taps on a medication card and 40 page turns, then the
+text-size change taken apart (GUI-thread CPU time): the window's style sheet re-polish (with and
+without the idle watcher's application-wide event filter), the page's re-layout, the paint.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from bench.driver import Kiosk
+from kiosk.core.paths import bundled_content_dir
+from kiosk.ui.appearance import Appearance
+from kiosk.ui.theme import style_sheet
+
+CARD = "alendronate"
+
+
+def _cpu_ms(action: Callable[[], object], times: int = 16) -> float:
+    samples = []
+    for _ in range(times):
+        started = time.thread_time()
+        action()
+        samples.append((time.thread_time() - started) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> int:
+    kiosk = Kiosk(bundled_content_dir())
+    kiosk.show()
+    window, header = kiosk.window, kiosk.window.header
+    medicines = next(p for p in window.library.topics if p.lists_medications)
+    window.open_page(medicines.id)
+    kiosk.settle()
+    window.open_page(CARD)
+    kiosk.settle()
+    profile = cProfile.Profile()
+    profile.enable()
+    for _ in range(5):
+        for button in [header.larger_button] * 4 + [header.smaller_button] * 4:
+            kiosk.tap(button, window.page_screen)
+    profile.disable()
+    print("40 text-size taps on a card, by own time:")
+    pstats.Stats(profile, stream=sys.stdout).sort_stats("tottime").print_stats(12)
+
+    profile = cProfile.Profile()
+    profile.enable()
+    for _ in range(20):
+        kiosk.tap(header.back_button, window.section_screen)
+        kiosk.tap(kiosk.tile(CARD), window.page_screen)
+    profile.disable()
+    print("40 page turns (card and back to the medicine list), by own time:")
+    pstats.Stats(profile, stream=sys.stdout).sort_stats("tottime").print_stats(12)
+
+    widgets = window.findChildren(QWidget)
+    hidden = sum(1 for w in widgets if not w.isVisibleTo(window))
+    flip = iter(range(10**6))
+
+    def restyle() -> None:
+        window.setStyleSheet(style_sheet(window.visitor.theme, 125 if next(flip) % 2 else 100))
+
+    look = Appearance.of(window.visitor.theme, window.visitor.text_percent)
+    with_filter = _cpu_ms(restyle)
+    kiosk.app.removeEventFilter(window.watcher)
+    without_filter = _cpu_ms(restyle)
+    kiosk.app.installEventFilter(window.watcher)
+    print(f"A text-size change, GUI-thread CPU ms (median of 16), {len(widgets)} widgets, {hidden} hidden:")
+    print(f"  window style sheet re-polish:          {with_filter:6.1f}")
+    print(f"    of which the idle watcher's filter:  {with_filter - without_filter:6.1f}")
+    print(f"  the card's HTML laid out again:        {_cpu_ms(lambda: window.page_screen.apply(look)):6.1f}")
+
+    def paint() -> None:
+        window.page_screen.view.viewport().repaint()
+
+    print(f"  one paint of the card:                 {_cpu_ms(paint):6.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
