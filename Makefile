@@ -3,7 +3,7 @@
 # make dist  - build the standalone app: dist/kiosk/ (ONEFILE=1: one file, DEBUG=1: console build)
 # make translations - refresh resources/translations/*.ts from the source (then translate, commit)
 # make bench - measure start-up, page turns, text size, memory, endurance, scale, and against
-#              Chromium into BENCHMARKS.md (~20 min; `.venv/bin/python -m bench --quick`: seconds)
+#              Chromium into BENCHMARKS.md (~25 min; `.venv/bin/python -m bench --quick`: seconds)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
