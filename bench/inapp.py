@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import random
 import sys
 import time
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from bench.driver import Kiosk
+from bench.proc import child_pids, rss_bytes, tree_pss_bytes
 from bench.stats import percentile
 from kiosk.core.config import TEXT_STEPS
 from kiosk.core.paths import bundled_content_dir
@@ -112,6 +114,8 @@ def memory(options: Options) -> Options:
     _idle(kiosk, options["idle_s"])
     gc.collect()
     home = rss_mb()
+    helpers = sum(rss_bytes(pid) for pid in child_pids(os.getpid())) / 2**20
+    home_tree = tree_pss_bytes(os.getpid()) / 2**20
     window = kiosk.window
     pages = [p.id for p in (*window.library.topics, *window.library.medications)]
     for percent in TEXT_STEPS:
@@ -123,7 +127,13 @@ def memory(options: Options) -> Options:
     window.go_home()
     _idle(kiosk, options["idle_s"])
     gc.collect()
-    return {"home_mb": home, "every_page_mb": rss_mb(), "page_views": len(pages) * len(TEXT_STEPS)}
+    return {
+        "home_mb": home,
+        "helpers_mb": helpers,
+        "home_tree_pss_mb": home_tree,
+        "every_page_mb": rss_mb(),
+        "page_views": len(pages) * len(TEXT_STEPS),
+    }
 
 
 def _snapshot(kiosk: Kiosk) -> dict[str, float]:

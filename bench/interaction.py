@@ -66,11 +66,27 @@ def text_resize(plan: Plan) -> list[Figure]:
 
 
 def memory(plan: Plan) -> list[Figure]:
-    home = Figure("memory.home", "Memory", "Resident memory, idle on home", "MB", target=HOME_MEMORY_TARGET)
+    home = Figure(
+        "memory.home",
+        "Memory",
+        "Resident memory, idle on home (the kiosk process)",
+        "MB",
+        target=HOME_MEMORY_TARGET,
+    )
+    helpers = Figure("memory.helpers", "Memory", "Resident memory of its helper processes (read-aloud)", "MB")
+    tree = Figure("memory.home_tree_pss", "Memory", "PSS idle on home, the kiosk and its helpers", "MB")
     every = Figure("memory.every_page", "Memory", "Resident memory on home after every page", "MB")
     for _ in range(plan.memory_runs):
         answer = run_probe("memory", {"idle_s": plan.idle_s})
         home.runs.append(answer["home_mb"])
+        helpers.runs.append(answer["helpers_mb"])
+        tree.runs.append(answer["home_tree_pss_mb"])
         every.runs.append(answer["every_page_mb"])
+    helpers.note = (
+        "the speech helper runs the text-to-speech engine in its own process, started with the window"
+    )
+    tree.note = (
+        "proportional set size: pages the two processes share with each other or other programs are split"
+    )
     every.note = f"{answer['page_views']} page views: every page at every text size"
-    return [home, every]
+    return [home, helpers, tree, every]

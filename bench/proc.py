@@ -56,7 +56,23 @@ def _pss_bytes(pid: int) -> int:
     return 0
 
 
-def _tree_pss_bytes(root: int) -> int:
+def child_pids(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children", "rb") as children:
+            found.extend(int(child) for child in children.read().split())
+    return found
+
+
+def rss_bytes(pid: int) -> int:
+    with open(f"/proc/{pid}/status", "rb") as status:
+        for line in status:
+            if line.startswith(b"VmRSS:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def tree_pss_bytes(root: int) -> int:
     """Proportional set size of ``root`` and every descendant (each shared page split among the
     processes that share it, so a page shared by a browser's processes counts once in the sum)."""
     total, stack = 0, [root]
@@ -64,9 +80,7 @@ def _tree_pss_bytes(root: int) -> int:
         pid = stack.pop()
         try:
             total += _pss_bytes(pid)
-            for task in os.listdir(f"/proc/{pid}/task"):
-                with open(f"/proc/{pid}/task/{task}/children", "rb") as children:
-                    stack.extend(int(child) for child in children.read().split())
+            stack.extend(child_pids(pid))
         except (OSError, ValueError):
             continue
     return total
@@ -91,7 +105,7 @@ def run_timed(
     def sample() -> None:
         nonlocal peak_tree
         while sample_tree and not done.wait(0.01):
-            peak_tree = max(peak_tree, _tree_pss_bytes(process.pid))
+            peak_tree = max(peak_tree, tree_pss_bytes(process.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

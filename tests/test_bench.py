@@ -25,6 +25,8 @@ EXPECTED = {
     "resize.p99",
     "resize.p99_cpu",
     "memory.home",
+    "memory.helpers",
+    "memory.home_tree_pss",
     "memory.every_page",
     *(
         f"endurance.{what}.{when}"
