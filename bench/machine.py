@@ -70,7 +70,9 @@ def commit() -> str:
 
     try:
         head = git("rev-parse", "--short", "HEAD")
-        dirty = git("status", "--porcelain", "--untracked-files=no")
+        dirty = git(
+            "status", "--porcelain", "--untracked-files=no", "--", "kiosk", "bench", "resources", "content"
+        )
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return f"{head}{' with uncommitted changes' if dirty else ''}" if head else "unknown"
