@@ -9,6 +9,7 @@ returns).
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 from kiosk.core.config import Config
 from kiosk.ui.launch import build_window, get_app
 from kiosk.ui.tiles import Tile
+from kiosk.ui.unattended import Unattended
 
 PAINT_TIMEOUT_S = 5.0
 
@@ -53,7 +55,11 @@ class Kiosk:
         qInstallMessageHandler(lambda *_: None)  # the offscreen plugin's size-hint chatter
         self.app = get_app()
         config = Config().with_values(mode="window", text__default_percent=percent, idle__in_window=True)
-        self.window = build_window(config, content)  # built as `kiosk run` builds it
+        # Built as `kiosk run` builds it: the window, then the unattended kit (attract screen, content
+        # watcher, usage counts, crash recovery), its data in a folder of its own.
+        self.window = build_window(config, content)
+        self.data = tempfile.TemporaryDirectory(prefix="kiosk-bench-data-")
+        self.kit = Unattended(self.window, config, Path(self.data.name))
         self.watcher = self.window.watcher
         self.window.resize(1024, 768)
         self.paint = PaintWatch()
@@ -134,6 +140,8 @@ class Kiosk:
         self.watcher.idle_timer.timeout.emit()  # type: ignore[attr-defined]
         for _ in range(self.watcher.warning_seconds):
             self.watcher.tick_timer.timeout.emit()  # type: ignore[attr-defined]
+        self.settle()
+        self.kit.attract.wake()  # the next visitor's first touch: off the attract screen, onto home
         self.settle()
 
 

@@ -7,10 +7,12 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +25,14 @@ def child_env(**extra: str) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
     env.pop("KIOSK_CONFIG", None)  # the defaults, not a config this machine happens to have
+    env["XDG_DATA_HOME"] = _scratch_data_home()  # logs and usage counts of bench runs stay out of yours
     env.update(extra)
     return env
+
+
+@lru_cache(maxsize=1)
+def _scratch_data_home() -> str:
+    return tempfile.mkdtemp(prefix="kiosk-bench-home-")
 
 
 def python_command(*args: str) -> list[str]:
