@@ -26,7 +26,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 QUICK_CYCLES = 300
@@ -34,30 +34,6 @@ FULL_CYCLES = 10_000
 RESET_EVERY = 25  # page turns per visitor before an idle reset
 QUICK_SIZE_EVERY = 10  # the quick run changes text size on every tenth turn (a change re-styles everything)
 MAX_RSS_GROWTH_MB = 5.0
-
-
-class ManualTimer(QObject):
-    """A timer the soak fires itself, so idle resets take no wall-clock time."""
-
-    timeout = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.interval_ms: int | None = None
-
-    def start(self, msec: int) -> None:
-        self.interval_ms = msec
-
-    def stop(self) -> None:
-        self.interval_ms = None
-
-    def isActive(self) -> bool:  # noqa: N802 (Qt's name)
-        return self.interval_ms is not None
-
-    def fire(self) -> None:
-        if self.interval_ms is not None:
-            self.interval_ms = None
-            self.timeout.emit()
 
 
 @dataclass
@@ -143,7 +119,7 @@ def run_soak(cycles: int, content: Path | None = None, samples: int = 10, size_e
     from kiosk.core.config import TEXT_STEPS, Config
     from kiosk.core.paths import bundled_content_dir
     from kiosk.core.pin import hash_pin
-    from kiosk.ui.idle import IdleWatcher
+    from kiosk.ui.idle import IdleWatcher, ManualTimer
     from kiosk.ui.launch import get_app
     from kiosk.ui.library_store import LibraryStore
     from kiosk.ui.main_window import MainWindow

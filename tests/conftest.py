@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.config import Config
@@ -24,7 +24,7 @@ from kiosk.core.page_html import render_page
 from kiosk.core.pin import hash_pin
 from kiosk.ui.app import KioskApplication
 from kiosk.ui.i18n import interface_language, translations_dir
-from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.idle import IdleWatcher, ManualTimer
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.unattended import Unattended
@@ -51,28 +51,12 @@ def compiled_translations() -> None:
             subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
 
 
-class FakeTimer(QObject):
-    """Stands in for QTimer: nothing fires until a test calls fire()."""
-
-    timeout = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.interval_ms: int | None = None
-
-    def start(self, msec: int) -> None:
-        self.interval_ms = msec
-
-    def stop(self) -> None:
-        self.interval_ms = None
-
-    def isActive(self) -> bool:  # noqa: N802 (Qt's name)
-        return self.interval_ms is not None
+class FakeTimer(ManualTimer):
+    """Stands in for QTimer: nothing fires until a test calls fire(), and a stopped timer cannot."""
 
     def fire(self) -> None:
         assert self.isActive(), "a stopped timer cannot fire"
-        self.interval_ms = None
-        self.timeout.emit()
+        super().fire()
 
 
 def make_watcher(config: Config) -> IdleWatcher:

@@ -137,3 +137,27 @@ class IdleWatcher(QObject):
             return
         self.countdown.emit(self._seconds_left)
         self.tick_timer.start(1000)
+
+
+class ManualTimer(QObject):
+    """A timer that fires only when told to: tests and the soak bench run idle resets in no time."""
+
+    timeout = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.interval_ms: int | None = None
+
+    def start(self, msec: int) -> None:
+        self.interval_ms = msec
+
+    def stop(self) -> None:
+        self.interval_ms = None
+
+    def isActive(self) -> bool:  # noqa: N802 (Qt's name)
+        return self.interval_ms is not None
+
+    def fire(self) -> None:
+        if self.interval_ms is not None:
+            self.interval_ms = None
+            self.timeout.emit()
