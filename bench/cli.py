@@ -26,9 +26,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=REPO / "BENCHMARKS.md", help="the Markdown file to update"
     )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure and run as JSON")
-    parser.add_argument(
-        "--frozen", type=Path, metavar="EXE", help="also time the cold start of a frozen build"
-    )
     return parser
 
 
@@ -36,7 +33,7 @@ def _sections(
     plan: Plan, args: argparse.Namespace, chromium: str | None
 ) -> list[tuple[str, Callable[[], list[Figure]]]]:
     sections: list[tuple[str, Callable[[], list[Figure]]]] = [
-        ("start-up", lambda: startup.measure(plan, args.frozen)),
+        ("start-up", lambda: startup.measure(plan)),
         ("page turns", lambda: interaction.page_turns(plan)),
         ("text resize", lambda: interaction.text_resize(plan)),
         ("memory", lambda: interaction.memory(plan)),

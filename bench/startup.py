@@ -25,7 +25,8 @@ def kiosk_command(content: Path | None = None) -> list[str]:
     return python_command("-m", "kiosk", "run", "--windowed", *extra)
 
 
-def measure(plan: Plan, frozen: Path | None = None) -> list[Figure]:
+def measure(plan: Plan) -> list[Figure]:
+    """From source; the standalone build's start-up is bench/frozen_start.py's."""
     figure = Figure(
         "startup.cold",
         "Start-up",
@@ -37,19 +38,4 @@ def measure(plan: Plan, frozen: Path | None = None) -> list[Figure]:
     if plan.warm_caches:
         time_to_first_paint(kiosk_command(), child_env())  # warm the disk cache and .pyc files once
     figure.runs = [time_to_first_paint(kiosk_command(), child_env()) for _ in range(plan.cold_runs)]
-    figures = [figure]
-    if frozen is not None:
-        frozen_figure = Figure(
-            "startup.frozen",
-            "Start-up",
-            "Cold start to first painted home (frozen build)",
-            "s",
-            target=COLD_START_TARGET,
-            note=str(frozen),
-        )
-        command = [str(frozen), "run", "--windowed"]
-        if plan.warm_caches:
-            time_to_first_paint(command, child_env())
-        frozen_figure.runs = [time_to_first_paint(command, child_env()) for _ in range(plan.cold_runs)]
-        figures.append(frozen_figure)
-    return figures
+    return [figure]
