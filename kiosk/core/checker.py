@@ -14,6 +14,7 @@ from kiosk.core.glossary import GLOSSARY_FILE
 from kiosk.core.markdown_render import resolve_image
 from kiosk.core.page_html import render_page
 from kiosk.core.problems import Problem
+from kiosk.core.source_rules import weak_source_problems
 from kiosk.core.readability import (
     ENGLISH_MAX_GRADE,
     ENGLISH_TARGET_GRADE,
@@ -122,6 +123,7 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
                 f"last reviewed {page.reviewed}, over 24 months ago",
             )
         )
+    problems.extend(weak_source_problems(page))
     readability = measure(rendered.html, page.lang)
     report.stats.append(PageStats(page, readability))
     problems.extend(_readability_problems(page, readability, limits))
