@@ -14,6 +14,7 @@ AUTHORITATIVE_HOSTS = (
     "fda.gov",  # www.fda.gov, api.fda.gov (openFDA), www.accessdata.fda.gov
     # US government health bodies
     "nih.gov",  # NIAMS bones.nih.gov, ods.od.nih.gov, DailyMed, PubMed, PMC, NCBI Bookshelf
+    "medlineplus.gov",  # the National Library of Medicine's patient pages
     "cdc.gov",
     "hhs.gov",
     "uspreventiveservicestaskforce.org",
@@ -38,15 +39,18 @@ def is_authoritative(url: str) -> bool:
 
 
 def weak_source_problems(page: Page) -> list[Problem]:
+    weak = [source.url for source in page.sources if not is_authoritative(source.url)]
+    if not weak:
+        return []
     lines = page.path.read_text(encoding="utf-8").splitlines()
     return [
-        Problem.warning(page.path, _line_of(lines, source.url, page), f"source {source.url} {WEAK_SOURCE_ADVICE}")
-        for source in page.sources
-        if not is_authoritative(source.url)
+        Problem.warning(page.path, _line_of(lines, url, page), f"source {url} {WEAK_SOURCE_ADVICE}")
+        for url in weak
     ]
 
 
 def _line_of(lines: list[str], url: str, page: Page) -> int:
+    """The line of the url in the file, so an editor jumps straight to it."""
     for number, line in enumerate(lines, start=1):
         if url in line:
             return number
