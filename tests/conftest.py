@@ -73,13 +73,16 @@ def make_window(qapp: KioskApplication, qtbot: QtBot) -> Iterator[WindowFactory]
     """Builds the real main window on a content folder, with fake idle timers, shown at 1024x768."""
     watchers: list[IdleWatcher] = []
 
-    def build(content: Path = SHIPPED_CONTENT, **overrides: object) -> MainWindow:
+    def build(
+        content: Path = SHIPPED_CONTENT, start_from: Path | None = None, **overrides: object
+    ) -> MainWindow:
         # Qt's "mock" speech engine reports every word it "speaks", silently and at once.
         config = Config().with_values(**{"idle__in_window": True, "speech__engine": "mock", **overrides})
         watcher = make_watcher(config)
         qapp.installEventFilter(watcher)
         watchers.append(watcher)
-        window = MainWindow(config, LibraryStore(content), watcher, VisitorSettings(config))
+        store = LibraryStore(content, start_from=start_from)
+        window = MainWindow(config, store, watcher, VisitorSettings(config))
         qtbot.addWidget(window)
         window.resize(1024, 768)
         window.show()

@@ -21,9 +21,13 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page_images import MAX_DRAWN_PIXELS, MAX_HEIGHT_RATIO, drawn_size, read_regular_file
 from tests.conftest import LibraryBuilder, WindowFactory
 
-TALL_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="4400"><rect width="1" height="9"/></svg>'
+TALL_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="4400"><rect width="1" height="9"/></svg>'
+)
 BIGGEST_COLUMN = 560 * 2  # pictures are at most 560 px wide at 100 % text
-SMALL_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="9" height="9"/></svg>'
+SMALL_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="9" height="9"/></svg>'
+)
 
 
 def png_header(width: int, height: int) -> bytes:
@@ -36,12 +40,16 @@ def png_header(width: int, height: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
 
 
-def with_picture(name: str, make: Callable[[Path], None], reference: str = "") -> Callable[[LibraryBuilder], None]:
+def with_picture(
+    name: str, make: Callable[[Path], object], reference: str = ""
+) -> Callable[[LibraryBuilder], None]:
     def build(library: LibraryBuilder) -> None:
         images = library.root / "en" / "images"
         images.mkdir(parents=True, exist_ok=True)
         make(images / name)
-        library.topic("odd", body=f"Look.\n\n![A picture]({reference or 'images/' + name})\n\nAfter.", order=2)
+        library.topic(
+            "odd", body=f"Look.\n\n![A picture]({reference or 'images/' + name})\n\nAfter.", order=2
+        )
 
     return build
 
@@ -50,7 +58,12 @@ def fifo(path: Path) -> None:
     os.mkfifo(path)
 
 
-def text(data: str) -> Callable[[Path], None]:
+def fifo_behind_link(path: Path) -> None:
+    fifo(path.with_name("p"))
+    path.symlink_to("p")
+
+
+def text(data: str) -> Callable[[Path], object]:
     return lambda path: path.write_text(data)
 
 
@@ -60,7 +73,7 @@ HOSTILE_PICTURES = {
     "query in the name": with_picture("small.svg", text(SMALL_SVG), "images/small.svg?x=1"),
     "fifo": with_picture("pipe.png", fifo),
     "link to /dev/zero": with_picture("zero.png", lambda path: path.symlink_to("/dev/zero")),
-    "link to a fifo": with_picture("link.png", lambda path: (fifo(path.with_name("p")), path.symlink_to("p"))),
+    "link to a fifo": with_picture("link.png", lambda path: fifo_behind_link(path)),
     "link loop": with_picture("loop.png", lambda path: path.symlink_to("loop.png")),
     "huge png": with_picture("huge.png", lambda path: path.write_bytes(png_header(60_000, 60_000))),
     "svg naming a file": with_picture(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -138,6 +138,9 @@ def test_a_title_naming_dev_zero_is_shown_not_read(
     QCoreApplication.processEvents()
     assert window.header.title_label.text() == "<img src=/dev/zero>"
     assert window.header.title_label.textFormat() == Qt.TextFormat.PlainText
+    tick = QTimer()
+    with qtbot.waitSignal(tick.timeout, timeout=5_000):  # the screen keeps turning
+        tick.start(0)
 
 
 def test_every_label_in_the_app_is_made_plain() -> None:

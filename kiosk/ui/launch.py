@@ -21,6 +21,7 @@ from kiosk.ui.app import KioskApplication
 from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.installation import check_installation
+from kiosk.ui.last_good import LastGood, library_version
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import HOME, MainWindow
 from kiosk.ui.unattended import Unattended
@@ -40,13 +41,13 @@ def get_app() -> KioskApplication:
     return KioskApplication(sys.argv[:1])
 
 
-def build_window(config: Config, content: Path) -> MainWindow:
+def build_window(config: Config, content: Path, start_from: Path | None = None) -> MainWindow:
     app = get_app()
     watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], parent=app)
     watcher.set_enabled(config.idle_reset_enabled)
     app.installEventFilter(watcher)
     visitor = VisitorSettings(config, parent=app)
-    return MainWindow(config, LibraryStore(content), watcher, visitor)
+    return MainWindow(config, LibraryStore(content, start_from=start_from), watcher, visitor)
 
 
 def app_data_folder(config: Config, content: Path) -> Path:
@@ -87,8 +88,11 @@ def run_app(config: Config, content: Path) -> int:
         if pin_hash is None:
             return EXIT_CONFIG
     try:
-        window = build_window(config, content)
-        kit = Unattended(window, config, folder, pin_hash)
+        record = LastGood(folder)
+        start_from = record.start_root(content)
+        version = library_version(content) if start_from == content else ""
+        window = build_window(config, content, start_from)
+        kit = Unattended(window, config, folder, pin_hash, start_version=version)
         guard = CrashGuard(kit.recover, QCoreApplication.exit)
         guard.install()
         if config.kiosk_mode:
@@ -107,6 +111,8 @@ def run_app(config: Config, content: Path) -> int:
     code = get_app().exec()
     if guard.exit_code is not None:
         code = guard.exit_code  # a later quit() (a timer already due) must not turn 70 into 0
+    if code == 0:
+        kit.trial.finish()
     kit.detach()
     guard.uninstall()
     log.info("kiosk stopped (exit status %d)", code)

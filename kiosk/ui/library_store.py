@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
-from kiosk.core.content import Library, load_library
-from kiosk.core.page_html import render_page
+from kiosk.core.content import Library
 from kiosk.core.problems import Problem
 from kiosk.ui.idle import TimerFactory, default_timer
+from kiosk.ui.safe_library import Loader, PageCheck, check_rendering, load_resiliently
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 2_000  # a copy writes many files; wait until the folder has been quiet this long
@@ -39,23 +40,18 @@ def _error_keys(problems: list[Problem]) -> set[tuple[str, str]]:
     return {(p.path, p.message) for p in problems if p.is_error}
 
 
-def _link_problems(library: Library) -> list[Problem]:
-    """Render every page (a crash here is caught before any visitor sees the page) and check links."""
-    problems = []
-    for page in library.pages.values():
-        for link in render_page(page).page_links:
-            if library.get(link.target) is None:
-                message = f"link to a missing page '{link.target}'"
-                problems.append(Problem.error(page.path, page.body_line, message))
-    return problems
-
-
 class LibraryStore(QObject):
     swapped = Signal()  # a new library is in use
 
-    def __init__(self, root: Path, parent: QObject | None = None) -> None:
+    def __init__(self, root: Path, parent: QObject | None = None, start_from: Path | None = None) -> None:
         super().__init__(parent)
-        self.root = root
+        self.root = root  # the content folder, where updates come from
+        self.start_from = start_from or root  # the first load: the last good copy, after a crash
+        self.load: Loader = load_resiliently
+        self.check_pages: PageCheck = check_rendering  # the seam for a worker-process check
+        # Why a version of the content folder may not be used (quarantined), or None; see last_good.py.
+        self.refusal: Callable[[], str | None] = lambda: None
+        self.pending_version = ""  # set by whoever sets ``refusal``; passed on with ``swapped``
         self._libraries: dict[str, Library] = {}
         self._known_errors: dict[str, set[tuple[str, str]]] = {}
         self._pending: dict[str, Library] | None = None
@@ -64,7 +60,7 @@ class LibraryStore(QObject):
     def get(self, lang: str) -> Library:
         library = self._libraries.get(lang)
         if library is None:
-            library, problems = load_library(self.root, lang)
+            library, problems = self.load(self.start_from, lang)
             for problem in problems:
                 log.warning("%s", problem)
             log.info("loaded %d pages from %s", len(library.pages), library.folder)
@@ -85,15 +81,19 @@ class LibraryStore(QObject):
         candidates: dict[str, Library] = {}
         errors: dict[str, set[tuple[str, str]]] = {}
         refused: list[Problem] = []
+        reason = self.refusal()
+        if reason is not None:
+            self._pending = None
+            return UpdateResult(False, problems=[Problem.error(self.root, 1, reason)])
         for lang in self.languages:
             try:
-                library, problems = load_library(self.root, lang)
-                problems += _link_problems(library)
+                library, problems = self.load(self.root, lang)
+                problems += self.check_pages(library)
             except Exception as error:  # noqa: BLE001 (any failure means: keep the last good library)
                 refused.append(Problem.error(self.root / lang, 1, f"could not load ({error!r})"))
                 continue
             # Problems the library in use already had (a page someone left broken) do not block it.
-            known = self._known_errors[lang] | _error_keys(_link_problems(self._libraries[lang]))
+            known = self._known_errors[lang] | _error_keys(self.check_pages(self._libraries[lang]))
             new = [p for p in problems if p.is_error and (p.path, p.message) not in known]
             if not library.topics:
                 new.append(Problem.error(library.folder, 1, "no topic pages to show"))
@@ -121,10 +121,12 @@ class LibraryStore(QObject):
 
 
 def watched_paths(root: Path) -> list[str]:
-    """The content folder, every folder below it and every Markdown file (symbolic links not followed)."""
+    """The content folder's parent (a new folder moved into its place shows there), the folder, every
+    folder below it and every Markdown file (symbolic links not followed)."""
+    parent = [str(root.parent)] if root.parent.is_dir() else []
     if not root.is_dir():
-        return [str(root.parent)] if root.parent.is_dir() else []
-    paths = [str(root)]
+        return parent
+    paths = [*parent, str(root)]
     for directory, subdirs, files in os.walk(root, followlinks=False):
         subdirs.sort()
         paths.extend(str(Path(directory) / name) for name in subdirs)
@@ -132,6 +134,14 @@ def watched_paths(root: Path) -> list[str]:
         if len(paths) > MAX_WATCHED:
             break
     return paths[:MAX_WATCHED]
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        info = folder.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 class ContentWatcher(QObject):
@@ -150,12 +160,18 @@ class ContentWatcher(QObject):
         self.store = store
         self.files = QFileSystemWatcher(self)
         self.files.fileChanged.connect(self.changed)
-        self.files.directoryChanged.connect(self.changed)
+        self.files.directoryChanged.connect(self._directory_changed)
+        self._identity = _identity(store.root)
         self.quiet_timer = timer_factory(self)
         self.quiet_timer.timeout.connect(self.check_now)  # type: ignore[attr-defined]
         self.retry_timer = timer_factory(self)
         self.retry_timer.timeout.connect(self.check_now)  # type: ignore[attr-defined]
         self._rewatch()
+
+    def _directory_changed(self, path: str) -> None:
+        """A change in the parent matters only if the content folder itself was replaced or removed."""
+        if path != str(self.store.root.parent) or _identity(self.store.root) != self._identity:
+            self.changed(path)
 
     def changed(self, _path: str = "") -> None:
         self.quiet_timer.start(DEBOUNCE_MS)  # every change restarts the wait
@@ -181,6 +197,7 @@ class ContentWatcher(QObject):
         current = self.files.files() + self.files.directories()
         if current:
             self.files.removePaths(current)
+        self._identity = _identity(self.store.root)  # after a move, the new folder is the one watched
         wanted = watched_paths(self.store.root)
         if wanted:
             self.files.addPaths(wanted)

@@ -24,11 +24,13 @@ from kiosk.core.content import available_languages
 from kiosk.core.datadir import USAGE_FILE_NAME
 from kiosk.core.logs import LOG_FILE_NAME
 from kiosk.core.pin import PinGuard
+from kiosk.core.problems import Problem
 from kiosk.core.usage import UsageStore
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.attract import AttractScreen
 from kiosk.ui.i18n import translate, translate_n
 from kiosk.ui.idle import TimerFactory, default_timer
+from kiosk.ui.last_good import LastGood, TrialTimer, library_version
 from kiosk.ui.library_store import ContentWatcher, UpdateResult
 from kiosk.ui.lockdown import LockDown, lock_down
 from kiosk.ui.main_window import HOME, MainWindow
@@ -38,6 +40,9 @@ from kiosk.ui.staff_menu import StaffMenu
 from kiosk.ui.usage_recorder import UsageRecorder
 
 log = logging.getLogger(__name__)
+QUARANTINED = (
+    "this version of the content was refused or stopped the kiosk before; it is tried again once it changes"
+)
 
 
 def tr(text: str, n: int | None = None) -> str:
@@ -58,6 +63,7 @@ class Unattended(QObject):
         clock: Callable[[], float] = time.monotonic,
         today: Callable[[], dt.date] = dt.date.today,
         quit_app: Callable[[int], None] = QCoreApplication.exit,
+        start_version: str = "",
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -72,6 +78,13 @@ class Unattended(QObject):
         window.watcher.reset.connect(self.show_attract)  # after the window's own reset_to_start
 
         self.store = window.libraries
+        self.errors = 0  # unexpected errors recovered from (see recover)
+        self.last_good = LastGood(data_folder)
+        self.trial = TrialTimer(self.last_good, lambda: self.errors, timer_factory, self)
+        self.store.refusal = self._refusal
+        self.store.swapped.connect(self._on_swapped)
+        if start_version and self.store.start_from == self.store.root:
+            self.trial.start(self.store.root, start_version)
         if config.kiosk_mode:
             # Every language now, not when a visitor first picks one: the log then never tells which
             # language someone chose, and a content folder that vanishes later cannot empty one.
@@ -81,6 +94,7 @@ class Unattended(QObject):
         if config["watch_content"]:
             self.content_watcher = ContentWatcher(self.store, timer_factory, self)
             self.content_watcher.update_ready.connect(self._swap_if_at_rest)
+            self.content_watcher.update_refused.connect(self._quarantine_refused)
         window.visitor_reset.connect(self.store.apply_pending)  # reset_to_start shows home next
         window.page_shown.connect(self._on_page_shown)
 
@@ -166,6 +180,7 @@ class Unattended(QObject):
         elif result.unchanged:
             status = tr("The content has not changed since it was loaded.")
         else:
+            self._quarantine_refused(result.problems)
             status = tr(
                 "The new content has %n problem(s), so the kiosk keeps showing the last good version. "
                 "Run 'kiosk check' on the content folder, or see the log.",
@@ -175,6 +190,24 @@ class Unattended(QObject):
         if self.staff_menu is not None:
             self.staff_menu.set_status(status)
         return result
+
+    # Last good content -----------------------------------------------------------------------
+
+    def _refusal(self) -> str | None:
+        """Computed before each update check: the version on disk, and whether it is quarantined."""
+        self.store.pending_version = library_version(self.store.root)
+        if self.last_good.is_quarantined(self.store.pending_version):
+            return QUARANTINED
+        return None
+
+    def _quarantine_refused(self, problems: list[Problem]) -> None:
+        version = self.store.pending_version
+        if version and not any(p.message == QUARANTINED for p in problems):
+            self.last_good.quarantine(version)
+
+    def _on_swapped(self) -> None:
+        if self.store.pending_version:
+            self.trial.start(self.store.root, self.store.pending_version)
 
     # Attract screen and content swaps --------------------------------------------------------
 
@@ -214,6 +247,7 @@ class Unattended(QObject):
 
     def recover(self) -> None:
         """After an unexpected error: nothing half-open on top, and the visitor back on home."""
+        self.errors += 1
         self._close_staff_layers()
         self.window.overlay.hide()
         self.window.go_home()

@@ -1,0 +1,164 @@
+"""One bad file never stops the kiosk: it starts, takes no hostile update, and never restarts into
+the library that crashed it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import cast
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.last_good import KEPT_FOLDER, TRIAL_MS, LastGood, library_version
+from kiosk.ui.library_store import ContentWatcher
+from tests.conftest import REPO, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
+from tests.ui_helpers import visible_tiles
+
+HUGE_ORDER = "1" + "0" * 5_000
+DEEP_GLOSSARY = "bad: " + "[" * 50_000 + "]" * 50_000 + "\n"
+
+
+def tile_titles(kiosk: Kiosk) -> list[str]:
+    return [tile.title_label.text() for tile in visible_tiles(kiosk.window) if tile.target != "names"]
+
+
+def huge_order(library: LibraryBuilder) -> None:
+    path = library.topic("odd", title="Odd page", order=7)
+    path.write_text(path.read_text().replace("order: 7", f"order: {HUGE_ORDER}"))
+
+
+def deep_glossary(library: LibraryBuilder) -> None:
+    library.write("glossary.yaml", DEEP_GLOSSARY)
+
+
+HOSTILE_FILES = {"a 5,000-digit order": huge_order, "a 50,000-deep glossary": deep_glossary}
+
+
+def assert_screen_keeps_turning(qtbot: QtBot) -> None:
+    tick = QTimer()
+    tick.setSingleShot(True)
+    with qtbot.waitSignal(tick.timeout, timeout=5_000):
+        tick.start(0)
+
+
+def watcher(kiosk: Kiosk) -> ContentWatcher:
+    assert kiosk.kit.content_watcher is not None
+    return kiosk.kit.content_watcher
+
+
+def settle(kiosk: Kiosk) -> None:
+    watcher(kiosk).changed()
+    cast(FakeTimer, watcher(kiosk).quiet_timer).fire()
+    QCoreApplication.processEvents()
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_FILES))
+def test_kiosk_run_starts_and_shows_the_rest_despite_a_bad_file(
+    case: str, library: LibraryBuilder, tmp_path: Path
+) -> None:
+    library.topic("bones", title="Your bones")
+    HOSTILE_FILES[case](library)
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'mode = "window"\ndata_dir = "{tmp_path / "data"}"\n')
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "KIOSK_BENCH_FIRST_PAINT": "1",
+        "PYTHONPATH": str(REPO),
+    }
+    command = [sys.executable, "-m", "kiosk", "run", "--content", str(library.root), "--config", str(config)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert done.returncode == 0, done.stderr[-2_000:]
+    assert "first-paint" in done.stdout
+    log = (tmp_path / "data" / "kiosk.log").read_text()
+    assert "loaded 1 pages" in log
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_FILES))
+def test_the_window_shows_the_rest_of_a_library_with_a_bad_file(
+    case: str, qtbot: QtBot, library: LibraryBuilder, make_kiosk: KioskFactory
+) -> None:
+    library.topic("bones", title="Your bones")
+    HOSTILE_FILES[case](library)
+    kiosk = make_kiosk(library.root)
+    assert tile_titles(kiosk) == ["Your bones"]
+    assert_screen_keeps_turning(qtbot)
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_FILES))
+def test_a_live_update_carrying_a_bad_file_is_refused_and_quarantined(
+    case: str, qtbot: QtBot, library: LibraryBuilder, make_kiosk: KioskFactory, tmp_path: Path
+) -> None:
+    library.topic("bones", title="Your bones")
+    kiosk = make_kiosk(library.root)
+    library.topic("food", title="Food for bones", order=2)
+    HOSTILE_FILES[case](library)
+    settle(kiosk)
+    assert tile_titles(kiosk) == ["Your bones"]
+    assert_screen_keeps_turning(qtbot)
+    assert LastGood(tmp_path / "data").is_quarantined(library_version(library.root))
+
+
+def test_a_new_folder_moved_into_place_is_noticed(
+    qtbot: QtBot, library: LibraryBuilder, make_kiosk: KioskFactory, tmp_path: Path
+) -> None:
+    library.topic("bones", title="Your bones")
+    kiosk = make_kiosk(library.root)
+    fresh = LibraryBuilder(tmp_path / "new")
+    fresh.topic("bones", title="Your bones")
+    fresh.topic("walking", title="Walking", order=2)
+    quiet = cast(FakeTimer, watcher(kiosk).quiet_timer)
+    library.root.rename(tmp_path / "old")
+    fresh.root.rename(library.root)  # mv content old; mv new content
+    qtbot.waitUntil(quiet.isActive, timeout=5_000)
+    settle(kiosk)
+    assert tile_titles(kiosk) == ["Your bones", "Walking"]
+    quiet.stop()
+    with qtbot.waitSignal(watcher(kiosk).files.fileChanged, timeout=5_000):  # the new folder is watched
+        fresh_page = library.root / "en" / "walking.md"
+        fresh_page.write_text(fresh_page.read_text().replace("Walking", "Walks"))
+
+
+def test_a_library_that_crashed_the_app_is_not_loaded_again_on_restart(
+    library: LibraryBuilder, make_kiosk: KioskFactory, tmp_path: Path
+) -> None:
+    record = LastGood(tmp_path / "data")
+    library.topic("bones", title="Your bones")
+    good = library_version(library.root)
+    assert record.start_root(library.root) == library.root  # first start: on trial
+    kiosk = make_kiosk(library.root)
+    kiosk.kit.trial.start(library.root, good)
+    cast(FakeTimer, kiosk.kit.trial.timer).fire()  # a minute with no error: good, and a copy is kept
+    assert (tmp_path / "data" / KEPT_FOLDER / "en" / "bones.md").is_file()
+
+    library.topic("crash", title="Crashes the kiosk", order=2)
+    assert record.start_root(library.root) == library.root  # the new version goes on trial...
+    # ...and the app dies before it is confirmed. The next start does not load it.
+    kept = record.start_root(library.root)
+    assert kept == tmp_path / "data" / KEPT_FOLDER
+    assert record.is_quarantined(library_version(library.root))
+    restarted = make_kiosk(library.root, start_from=kept)
+    assert tile_titles(restarted) == ["Your bones"]
+    settle(restarted)  # nor does a live update bring it back while it is unchanged
+    assert tile_titles(restarted) == ["Your bones"]
+
+    library.topic("walking", title="Walking", order=3)  # once it changes, it is tried again
+    (library.root / "en" / "crash.md").unlink()
+    settle(restarted)
+    assert tile_titles(restarted) == ["Your bones", "Walking"]
+
+
+def test_a_clean_exit_after_no_error_makes_the_version_good(
+    library: LibraryBuilder, make_kiosk: KioskFactory, tmp_path: Path
+) -> None:
+    library.topic("bones", title="Your bones")
+    kiosk = make_kiosk(library.root)
+    kiosk.kit.trial.start(library.root, library_version(library.root))
+    assert cast(FakeTimer, kiosk.kit.trial.timer).interval_ms == TRIAL_MS
+    kiosk.kit.trial.finish()
+    assert (tmp_path / "data" / KEPT_FOLDER / "en" / "bones.md").is_file()
