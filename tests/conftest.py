@@ -140,7 +140,7 @@ def make_kiosk(make_window: WindowFactory, tmp_path: Path, clock: FakeClock) -> 
     the data folder in tmp_path. ``mode="kiosk"`` adds the staff PIN pad (PIN 2468)."""
     kits: list[Unattended] = []
 
-    def build(content: Path = SHIPPED_CONTENT, **overrides: object) -> Kiosk:
+    def build(content: Path = SHIPPED_CONTENT, background_checks: bool = False, **overrides: object) -> Kiosk:
         window = make_window(content, **overrides)
         exits: list[int] = []
         kit = Unattended(
@@ -151,6 +151,7 @@ def make_kiosk(make_window: WindowFactory, tmp_path: Path, clock: FakeClock) -> 
             timer_factory=FakeTimer,
             clock=clock,
             quit_app=exits.append,
+            background_checks=background_checks,
         )
         kits.append(kit)
         return Kiosk(window, kit, exits)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import cast
 
@@ -14,10 +15,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.content import Library
+from kiosk.core.problems import Problem
+from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.last_good import KEPT_FOLDER, TRIAL_MS, LastGood, library_version
-from kiosk.ui.library_store import ContentWatcher
 from tests.conftest import REPO, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
-from tests.ui_helpers import visible_tiles
+from tests.ui_helpers import tap, tap_tile, visible_tiles
 
 HUGE_ORDER = "1" + "0" * 5_000
 DEEP_GLOSSARY = "bad: " + "[" * 50_000 + "]" * 50_000 + "\n"
@@ -162,3 +165,43 @@ def test_a_clean_exit_after_no_error_makes_the_version_good(
     assert cast(FakeTimer, kiosk.kit.trial.timer).interval_ms == TRIAL_MS
     kiosk.kit.trial.finish()
     assert (tmp_path / "data" / KEPT_FOLDER / "en" / "bones.md").is_file()
+
+
+def test_a_slow_update_check_leaves_the_screen_usable_and_then_swaps(
+    qtbot: QtBot, library: LibraryBuilder, make_kiosk: KioskFactory
+) -> None:
+    library.topic("bones", title="Your bones")
+    kiosk = make_kiosk(library.root, background_checks=True)
+    store, window = kiosk.window.libraries, kiosk.window
+    release = threading.Event()
+    check_pages = store.check_pages
+
+    def slow_check(checked: Library) -> list[Problem]:
+        release.wait(60)  # a page that renders for as long as the test says
+        return check_pages(checked)
+
+    store.check_pages = slow_check
+    library.topic("food", title="Food for bones", order=2)
+    settle(kiosk)
+    assert watcher(kiosk).checking
+    assert_screen_keeps_turning(qtbot)
+    tap_tile(qtbot, window, "Your bones")  # a visitor reads on while the update is checked
+    assert window.header.title_label.text() == "Your bones"
+    tap(qtbot, window.header.home_button)
+    release.set()
+    qtbot.waitUntil(lambda: not watcher(kiosk).checking, timeout=10_000)
+    QCoreApplication.processEvents()
+    assert tile_titles(kiosk) == ["Your bones", "Food for bones"]
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_FILES))
+def test_a_background_check_refuses_a_hostile_update(
+    case: str, qtbot: QtBot, library: LibraryBuilder, make_kiosk: KioskFactory
+) -> None:
+    library.topic("bones", title="Your bones")
+    kiosk = make_kiosk(library.root, background_checks=True)
+    HOSTILE_FILES[case](library)
+    with qtbot.waitSignal(watcher(kiosk).update_refused, timeout=10_000):
+        settle(kiosk)
+    assert tile_titles(kiosk) == ["Your bones"]
+    assert_screen_keeps_turning(qtbot)

@@ -92,7 +92,7 @@ def run_app(config: Config, content: Path) -> int:
         start_from = record.start_root(content)
         version = library_version(content) if start_from == content else ""
         window = build_window(config, content, start_from)
-        kit = Unattended(window, config, folder, pin_hash, start_version=version)
+        kit = Unattended(window, config, folder, pin_hash, start_version=version, background_checks=True)
         guard = CrashGuard(kit.recover, QCoreApplication.exit)
         guard.install()
         if config.kiosk_mode:

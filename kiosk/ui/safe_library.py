@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.core.content import Library, load_library, load_page, markdown_files
-from kiosk.core.glossary import load_glossary
+from kiosk.core.glossary import GLOSSARY_FILE, load_glossary
 from kiosk.core.page_html import render_page
 from kiosk.core.problems import Problem
 
@@ -29,24 +29,44 @@ PageCheck = Callable[[Library], list[Problem]]
 def load_resiliently(root: Path, lang: str) -> tuple[Library, list[Problem]]:
     try:
         return load_library(root, lang)
-    except Exception:
-        log.exception("the library in %s could not be loaded at once; loading it file by file", root / lang)
-    return _load_file_by_file(root, lang)
+    except Exception as error:  # noqa: BLE001 (whatever it was, the other files must still load)
+        failed = _failing_file(error)
+        message = "the library in %s could not be loaded at once (%r in %s); loading it file by file"
+        log.error(message, root / lang, error, failed or "?")
+        return _load_file_by_file(root, lang, {failed: error} if failed else {})
+
+
+def _failing_file(error: BaseException) -> Path | None:
+    """The file the loader was reading when it failed, so that it is not read (slowly) a second time."""
+    readers = {load_page.__code__, load_glossary.__code__}
+    failed = None
+    traceback = error.__traceback__
+    while traceback is not None:
+        frame = traceback.tb_frame
+        if frame.f_code in readers and isinstance(frame.f_locals.get("path"), Path):
+            failed = frame.f_locals["path"]
+        traceback = traceback.tb_next
+    return failed
 
 
 def _could_not_read(path: Path, error: BaseException) -> Problem:
-    return Problem.error(path, 1, f"this file could not be read ({type(error).__name__}); it is skipped")
+    reason = f"{type(error).__name__}: {str(error)[:100]}".rstrip(": ")
+    return Problem.error(path, 1, f"this file could not be read ({reason}); it is skipped")
 
 
-def _load_file_by_file(root: Path, lang: str) -> tuple[Library, list[Problem]]:
+def _load_file_by_file(
+    root: Path, lang: str, failed: dict[Path, BaseException]
+) -> tuple[Library, list[Problem]]:
     library = Library(root, lang)
     folder = root / lang
-    problems: list[Problem] = []
+    problems = [_could_not_read(path, error) for path, error in failed.items()]
     try:
         paths = markdown_files(folder)
     except Exception as error:  # noqa: BLE001
         return library, [_could_not_read(folder, error)]
     for path in paths:
+        if path in failed:
+            continue
         try:
             page, page_problems = load_page(path, root, lang)
         except Exception as error:  # noqa: BLE001
@@ -55,6 +75,8 @@ def _load_file_by_file(root: Path, lang: str) -> tuple[Library, list[Problem]]:
         problems.extend(page_problems)
         if page is not None and page.id not in library.pages:
             library.pages[page.id] = page
+    if folder / GLOSSARY_FILE in failed:
+        return library, problems
     try:
         library.glossary, glossary_problems = load_glossary(folder)
         problems.extend(glossary_problems)

@@ -28,10 +28,11 @@ from kiosk.core.problems import Problem
 from kiosk.core.usage import UsageStore
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.attract import AttractScreen
+from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.i18n import translate, translate_n
 from kiosk.ui.idle import TimerFactory, default_timer
 from kiosk.ui.last_good import LastGood, TrialTimer, library_version
-from kiosk.ui.library_store import ContentWatcher, UpdateResult
+from kiosk.ui.library_store import UpdateResult
 from kiosk.ui.lockdown import LockDown, lock_down
 from kiosk.ui.main_window import HOME, MainWindow
 from kiosk.ui.pin_pad import PinPad
@@ -64,6 +65,7 @@ class Unattended(QObject):
         today: Callable[[], dt.date] = dt.date.today,
         quit_app: Callable[[int], None] = QCoreApplication.exit,
         start_version: str = "",
+        background_checks: bool = False,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -81,7 +83,7 @@ class Unattended(QObject):
         self.errors = 0  # unexpected errors recovered from (see recover)
         self.last_good = LastGood(data_folder)
         self.trial = TrialTimer(self.last_good, lambda: self.errors, timer_factory, self)
-        self.store.refusal = self._refusal
+        self.store.judge_version = self._judge_version
         self.store.swapped.connect(self._on_swapped)
         if start_version and self.store.start_from == self.store.root:
             self.trial.start(self.store.root, start_version)
@@ -92,7 +94,7 @@ class Unattended(QObject):
                 self.store.get(lang)
         self.content_watcher: ContentWatcher | None = None
         if config["watch_content"]:
-            self.content_watcher = ContentWatcher(self.store, timer_factory, self)
+            self.content_watcher = ContentWatcher(self.store, timer_factory, self, background_checks)
             self.content_watcher.update_ready.connect(self._swap_if_at_rest)
             self.content_watcher.update_refused.connect(self._quarantine_refused)
         window.visitor_reset.connect(self.store.apply_pending)  # reset_to_start shows home next
@@ -193,21 +195,20 @@ class Unattended(QObject):
 
     # Last good content -----------------------------------------------------------------------
 
-    def _refusal(self) -> str | None:
-        """Computed before each update check: the version on disk, and whether it is quarantined."""
-        self.store.pending_version = library_version(self.store.root)
-        if self.last_good.is_quarantined(self.store.pending_version):
-            return QUARANTINED
-        return None
+    def _judge_version(self, root: Path) -> tuple[str, str | None]:
+        """Runs with each update check (off the UI thread): the version on disk, and whether it is
+        quarantined."""
+        version = library_version(root)
+        return version, QUARANTINED if self.last_good.is_quarantined(version) else None
 
     def _quarantine_refused(self, problems: list[Problem]) -> None:
-        version = self.store.pending_version
+        version = self.store.checked_version
         if version and not any(p.message == QUARANTINED for p in problems):
             self.last_good.quarantine(version)
 
     def _on_swapped(self) -> None:
-        if self.store.pending_version:
-            self.trial.start(self.store.root, self.store.pending_version)
+        if self.store.version_in_use:
+            self.trial.start(self.store.root, self.store.version_in_use)
 
     # Attract screen and content swaps --------------------------------------------------------
 
