@@ -60,26 +60,40 @@ def settle(kiosk: Kiosk) -> None:
     QCoreApplication.processEvents()
 
 
+def run_until_first_paint(content: Path, data: Path) -> str:
+    """``kiosk run`` in a window, offscreen, quitting after its first frame; returns its log."""
+    config = data.parent / "kiosk.toml"
+    config.write_text(f'mode = "window"\ndata_dir = "{data}"\n')
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_BENCH_FIRST_PAINT": "1"}
+    env["PYTHONPATH"] = str(REPO)
+    command = [sys.executable, "-m", "kiosk", "run", "--content", str(content), "--config", str(config)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert done.returncode == 0, done.stderr[-2_000:]
+    assert "first-paint" in done.stdout
+    return (data / "kiosk.log").read_text()
+
+
 @pytest.mark.parametrize("case", sorted(HOSTILE_FILES))
 def test_kiosk_run_starts_and_shows_the_rest_despite_a_bad_file(
     case: str, library: LibraryBuilder, tmp_path: Path
 ) -> None:
     library.topic("bones", title="Your bones")
     HOSTILE_FILES[case](library)
-    config = tmp_path / "kiosk.toml"
-    config.write_text(f'mode = "window"\ndata_dir = "{tmp_path / "data"}"\n')
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "KIOSK_BENCH_FIRST_PAINT": "1",
-        "PYTHONPATH": str(REPO),
-    }
-    command = [sys.executable, "-m", "kiosk", "run", "--content", str(library.root), "--config", str(config)]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=REPO)
-    assert done.returncode == 0, done.stderr[-2_000:]
-    assert "first-paint" in done.stdout
-    log = (tmp_path / "data" / "kiosk.log").read_text()
+    log = run_until_first_paint(library.root, tmp_path / "data")
     assert "loaded 1 pages" in log
+
+
+def test_kiosk_run_restarts_on_the_last_good_copy_after_a_crash(
+    library: LibraryBuilder, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    library.topic("bones", title="Your bones")
+    assert "loaded 1 pages from " + str(library.root) in run_until_first_paint(library.root, data)
+    library.topic("crash", title="Crashes the kiosk", order=2)
+    LastGood(data).start_root(library.root)  # what a start on it records, before the app died
+    log = run_until_first_paint(library.root, data)
+    assert "loaded 1 pages from " + str(data / KEPT_FOLDER) in log
+    assert "it is not used again" in log
 
 
 @pytest.mark.parametrize("case", sorted(HOSTILE_FILES))
@@ -133,17 +147,17 @@ def test_a_library_that_crashed_the_app_is_not_loaded_again_on_restart(
     record = LastGood(tmp_path / "data")
     library.topic("bones", title="Your bones")
     good = library_version(library.root)
-    assert record.start_root(library.root) == library.root  # first start: on trial
+    assert record.start_root(library.root) == (library.root, good)  # first start: on trial
     kiosk = make_kiosk(library.root)
     kiosk.kit.trial.start(library.root, good)
     cast(FakeTimer, kiosk.kit.trial.timer).fire()  # a minute with no error: good, and a copy is kept
     assert (tmp_path / "data" / KEPT_FOLDER / "en" / "bones.md").is_file()
 
     library.topic("crash", title="Crashes the kiosk", order=2)
-    assert record.start_root(library.root) == library.root  # the new version goes on trial...
+    assert record.start_root(library.root)[0] == library.root  # the new version goes on trial...
     # ...and the app dies before it is confirmed. The next start does not load it.
-    kept = record.start_root(library.root)
-    assert kept == tmp_path / "data" / KEPT_FOLDER
+    kept, on_trial = record.start_root(library.root)
+    assert kept == tmp_path / "data" / KEPT_FOLDER and not on_trial
     assert record.is_quarantined(library_version(library.root))
     restarted = make_kiosk(library.root, start_from=kept)
     assert tile_titles(restarted) == ["Your bones"]

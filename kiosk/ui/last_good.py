@@ -94,9 +94,9 @@ class LastGood:
         self._save(state)
         log.warning("content version %s is quarantined until the content changes", version[:12])
 
-    def start_root(self, content: Path) -> Path:
-        """Where to load from at start: ``content``, unless its version crashed the app or was refused,
-        in which case the kept copy of the last good version (when there is one)."""
+    def start_root(self, content: Path) -> tuple[Path, str]:
+        """Where to load from at start, and the version put on trial ("" for none): ``content``,
+        unless its version crashed the app or was refused; then the kept copy of the last good one."""
         version = library_version(content)
         state = self._state()
         if state.get("trial") == version and state.get("good") != version:
@@ -105,11 +105,11 @@ class LastGood:
         if self.is_quarantined(version):
             if self.kept.is_dir():
                 log.warning("starting on the last good copy of the content: %s", self.kept)
-                return self.kept
+                return self.kept, ""
             log.error("no last good copy is kept; starting on the quarantined content anyway")
-            return content
+            return content, ""
         self.try_version(version)
-        return content
+        return content, version
 
     def try_version(self, version: str) -> None:
         state = self._state()

@@ -21,7 +21,7 @@ from kiosk.ui.app import KioskApplication
 from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.installation import check_installation
-from kiosk.ui.last_good import LastGood, library_version
+from kiosk.ui.last_good import LastGood
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import HOME, MainWindow
 from kiosk.ui.unattended import Unattended
@@ -88,9 +88,11 @@ def run_app(config: Config, content: Path) -> int:
         if pin_hash is None:
             return EXIT_CONFIG
     try:
-        record = LastGood(folder)
-        start_from = record.start_root(content)
-        version = library_version(content) if start_from == content else ""
+        start_from, version = content, ""
+        if is_inside(folder, content):
+            log.error("the data folder %s is inside the content folder; no last good copy is kept", folder)
+        else:
+            start_from, version = LastGood(folder).start_root(content)
         window = build_window(config, content, start_from)
         kit = Unattended(window, config, folder, pin_hash, start_version=version, background_checks=True)
         guard = CrashGuard(kit.recover, QCoreApplication.exit)
@@ -201,13 +203,13 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     """Write the take-home handout for some medication cards to a PDF, as the Print button would."""
     import datetime as dt
 
-    from kiosk.core.content import load_library
     from kiosk.core.handout import MAX_MEDICINES, build_handout
     from kiosk.ui.handout_pdf import save_pdf
+    from kiosk.ui.safe_library import load_resiliently
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     lang = args.lang or config["language"]
-    library, problems = load_library(content, lang)
+    library, problems = load_resiliently(content, lang)
     for problem in problems:
         log.warning("%s", problem)
     pages = []
