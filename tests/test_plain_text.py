@@ -73,7 +73,7 @@ def rich_labels(root: QWidget) -> Iterator[str]:
             yield f"{label.text()[:60]!r} ({label.property('role')})"
 
 
-def visit_everything(qtbot: QtBot, window: MainWindow, seen: set[str]) -> None:
+def visit_everything(qtbot: QtBot, window: MainWindow, seen: set[str], saved_to: Path) -> None:
     """Every screen and pop-up a visitor can reach, with the labels scanned at each step."""
 
     def scan(where: str) -> None:
@@ -91,6 +91,9 @@ def visit_everything(qtbot: QtBot, window: MainWindow, seen: set[str]) -> None:
     window.open_page("alendronate")
     tap(qtbot, treatment.card_bar.take_home_button)
     scan("take home")
+    treatment.ask_save_path = lambda parent, suggested: saved_to / suggested.name
+    tap(qtbot, treatment.take_home.save_button)
+    scan("handout saved")
     tap(qtbot, treatment.take_home.close_button)
     ids = ",".join(page.id for page in library.medications[:3])
     window.open_page(f"compare:{ids}")
@@ -117,7 +120,7 @@ def test_content_written_as_html_shows_as_written_on_every_screen(
     window = kiosk.window
     kiosk.kit.show_attract()
     seen: set[str] = set()
-    visit_everything(qtbot, window, seen)
+    visit_everything(qtbot, window, seen, tmp_path)
     # Every title and word was on some label exactly as written.
     assert {page.title for page in window.library.pages.values()} <= seen
     assert {term.word for term in window.library.glossary.terms.values()} <= seen
