@@ -19,6 +19,7 @@ import yaml
 
 from kiosk.core.problems import Problem
 from kiosk.core.schema import ID_PATTERN
+from kiosk.core.textfile import read_text
 
 GLOSSARY_FILE = "glossary.yaml"
 MAX_MEANING_CHARS = 400  # a pop-up, not a page: two or three short sentences
@@ -45,8 +46,6 @@ class Glossary:
 
 def load_glossary(folder: Path) -> tuple[Glossary, list[Problem]]:
     """The glossary of one language folder. No file is an empty glossary; a bad entry is skipped."""
-    from kiosk.core.content import read_text  # content imports this module
-
     path = folder / GLOSSARY_FILE
     if not path.exists():
         return Glossary(), []
