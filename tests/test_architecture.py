@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -86,3 +87,15 @@ def test_the_core_and_the_command_line_have_no_import_circles() -> None:
 def test_the_circle_finder_finds_a_circle() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set()}
     assert cycles(graph) == [["a", "b", "c", "a"]]
+
+
+def test_the_languages_are_declared_in_one_table() -> None:
+    """Their names and locales live in kiosk/core/languages.py; nowhere else spells them out."""
+    package = Path(kiosk.core.__path__[0]).parent
+    table = package / "core" / "languages.py"
+    spelled_out = [
+        path.relative_to(package.parent).as_posix()
+        for path in package.rglob("*.py")
+        if path != table and re.search(r"Español|es_419|en_US|\(\"en\", \"es\"\)", path.read_text())
+    ]
+    assert spelled_out == []
