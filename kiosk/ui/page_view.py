@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPainter, QTextCharFormat, QTextCursor, QTextD
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from kiosk.core.markdown_render import GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
+from kiosk.core.rendered import GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
 
 log = logging.getLogger(__name__)
 WIDTH_MARK = "#w="  # image sources carry the width to draw at, so a new size is a new resource
