@@ -36,7 +36,7 @@ def test_core_has_the_modules_the_design_names() -> None:
 
 def imports_of(path: Path, known: set[str]) -> set[str]:
     """The kiosk modules one file imports, at the top or inside a function (a lazy import is an edge too)."""
-    found = set()
+    found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
