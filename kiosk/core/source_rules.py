@@ -42,7 +42,10 @@ def weak_source_problems(page: Page) -> list[Problem]:
     weak = [source.url for source in page.sources if not is_authoritative(source.url)]
     if not weak:
         return []
-    lines = page.path.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = page.path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):  # changed since it was loaded: point at the sources key
+        lines = []
     return [
         Problem.warning(page.path, _line_of(lines, url, page), f"source {url} {WEAK_SOURCE_ADVICE}")
         for url in weak
