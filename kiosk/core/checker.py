@@ -23,6 +23,7 @@ from kiosk.core.readability import (
     median_score,
 )
 from kiosk.core.rendered import resolve_image
+from kiosk.core.source_rules import weak_source_problems
 
 REVIEW_MAX_AGE_DAYS = 730  # 24 months
 REFERENCE_LANGUAGE = SOURCE_LANGUAGE  # every other language must say what the English library says
@@ -123,6 +124,7 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
                 f"last reviewed {page.reviewed}, over 24 months ago",
             )
         )
+    problems.extend(weak_source_problems(page))
     readability = measure(rendered.html, page.lang)
     report.stats.append(PageStats(page, readability))
     problems.extend(_readability_problems(page, readability, limits))
