@@ -1,7 +1,7 @@
 """Medicines side by side: a table when there is room, stacked cards when the text is large.
 
-The table has one column per medicine (its name opens the card; ◀ ✕ ▶ under it move or remove it in
-one tap) and, for each question, a shaded band across the columns with the answers below. When the
+The table has one column per medicine (its name opens the card; a quiet "Remove" under it takes it
+off: one labelled control, never words that could be mistaken for scrolling) and, for each question, a shaded band across the columns with the answers below. When the
 columns would be narrower than about eight words, or the text is at 175% or more, the same answers
 are shown as one card per question, each answer under its medicine's name: it never scrolls sideways.
 """
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -119,14 +118,14 @@ class CompareScreen(QScrollArea):
             self.actions_flow.addWidget(button)
         self._column = QVBoxLayout(inner)
         self._column.addWidget(self.intro)
+        self._column.addWidget(actions)  # before the answers: Take it home without scrolling to the end
         self._column.addWidget(self.body)
-        self._column.addWidget(actions)  # after the answers: the comparison itself comes first
         self._column.addStretch(1)
         self.setWidget(inner)
         self.comparison = Comparison((), ())
         self.table_mode = True
         self._look: Appearance | None = None
-        self.controls: dict[str, list[IconButton]] = {}  # page id -> its move/remove buttons
+        self.controls: dict[str, list[IconButton]] = {}  # page id -> its Remove button
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -187,30 +186,15 @@ class CompareScreen(QScrollArea):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         fresh.show()
 
-    def _controls(self, column: Column, index: int, text: bool) -> list[IconButton]:
-        count = len(self.comparison.columns)
-        title = column.title
-        earlier = IconButton(
-            tr("Move up") if text else "", "up" if text else "back", tr("Move {t} earlier").format(t=title)
-        )
-        remove = IconButton(tr("Remove") if text else "", "close", tr("Remove {t}").format(t=title))
-        later = IconButton(
-            tr("Move down") if text else "", "down" if text else "next", tr("Move {t} later").format(t=title)
-        )
-        earlier.setEnabled(index > 0)
-        later.setEnabled(index < count - 1)
-        earlier.clicked.connect(lambda: self.move_pick.emit(column.page_id, -1))
-        later.clicked.connect(lambda: self.move_pick.emit(column.page_id, 1))
+    def _controls(self, column: Column) -> list[IconButton]:
+        """One labelled control, quieter than the name above it."""
+        remove = IconButton(tr("Remove"), "close", tr("Remove {t}").format(t=column.title), fit_words=True)
+        remove.setProperty("role", "quiet")
         remove.clicked.connect(lambda: self.remove_pick.emit(column.page_id))
-        buttons = [earlier, remove, later]
-        for button in buttons:
-            if not text:
-                button.setProperty("role", "icon-only")
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            assert self._look is not None
-            button.apply(self._look)
-        self.controls[column.page_id] = buttons
-        return buttons
+        assert self._look is not None
+        remove.apply(self._look)
+        self.controls[column.page_id] = [remove]
+        return [remove]
 
     def _name(self, column: Column) -> NameButton:
         button = NameButton(column.title)
@@ -231,11 +215,8 @@ class CompareScreen(QScrollArea):
             head_column = QVBoxLayout(head)
             head_column.setContentsMargins(0, 0, 0, 0)
             head_column.addWidget(self._name(column))
-            row = QHBoxLayout()
-            row.setSpacing(8)
-            for button in self._controls(column, index, text=False):
-                row.addWidget(button)
-            head_column.addLayout(row)
+            for button in self._controls(column):
+                head_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(head, 0, index, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(index, 1)
         line = 1
@@ -253,16 +234,13 @@ class CompareScreen(QScrollArea):
         spacing = self._look.sizes["spacing"]
         stack = QVBoxLayout(self.body)
         stack.setSpacing(spacing)
-        for index, column in enumerate(self.comparison.columns):
+        for column in self.comparison.columns:
             pick = QFrame()
             pick.setProperty("role", "compare-card")
             pick_column = QVBoxLayout(pick)
             pick_column.addWidget(self._name(column))
-            buttons = QWidget()
-            flow = FlowLayout(buttons, spacing)
-            for button in self._controls(column, index, text=True):
-                flow.addWidget(button)
-            pick_column.addWidget(buttons)
+            for button in self._controls(column):
+                pick_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             stack.addWidget(pick)
         for compared in self.comparison.rows:
             card = QFrame()

@@ -36,6 +36,8 @@ PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 MARGIN_MM = 13  # half an inch: every office printer reaches it
 PDF_DPI = 300
 BODY_PT = 12.5  # large print for readers over 50; 12 pt is the usual floor for patient leaflets
+LARGE_PRINT_PT = 16.0  # the large-print handout (config print.large_print)
+SMALLEST_PT = 12.0  # no words on a handout are smaller: captions and page numbers included
 QR_INCHES = 1.25  # a phone reads it from arm's length; modules stay above 0.5 mm
 INK = "#000000"
 RULE = "#555555"
@@ -66,7 +68,7 @@ p.medicine {{ font-size: {pt * 1.3:.1f}pt; font-weight: bold; margin-bottom: 6px
 p.fact {{ margin-bottom: 5px; }}
 ul {{ margin-top: 2px; margin-bottom: 6px; }}
 li {{ margin-bottom: 2px; }}
-p.caption {{ font-size: {pt * 0.8:.1f}pt; }}
+p.caption {{ font-size: {max(SMALLEST_PT, pt * 0.8):.1f}pt; }}
 p.notes {{ font-size: {pt * 1.15:.1f}pt; font-weight: bold; }}
 """
 
@@ -74,8 +76,9 @@ p.notes {{ font-size: {pt * 1.15:.1f}pt; font-weight: bold; }}
 class HandoutPainter:
     """Lays out and paints one handout on any paged device (PDF writer or printer)."""
 
-    def __init__(self, handout: Handout, device: QPagedPaintDevice) -> None:
+    def __init__(self, handout: Handout, device: QPagedPaintDevice, body_pt: float = BODY_PT) -> None:
         self.handout = handout
+        self.body_pt = max(body_pt, SMALLEST_PT)
         self.device = device
         self.dpi = device.logicalDpiY()
         self.width = float(device.width())
@@ -89,7 +92,7 @@ class HandoutPainter:
     def _document(self, body: str, width: float) -> QTextDocument:
         document = QTextDocument()
         document.documentLayout().setPaintDevice(self.device)
-        document.setDefaultStyleSheet(_css(BODY_PT))
+        document.setDefaultStyleSheet(_css(self.body_pt))
         document.setDocumentMargin(0)
         document.setHtml(f"<body>{body}</body>")
         document.setTextWidth(width)
@@ -267,14 +270,18 @@ def _set_page(device: QPagedPaintDevice, paper: str) -> None:
     device.setPageLayout(layout)
 
 
-def save_pdf(handout: Handout, path: Path, paper: str = "letter") -> int:
+def body_size(large_print: bool) -> float:
+    return LARGE_PRINT_PT if large_print else BODY_PT
+
+
+def save_pdf(handout: Handout, path: Path, paper: str = "letter", body_pt: float = BODY_PT) -> int:
     """Write the handout to ``path``; returns the number of pages. Raises OSError if it cannot."""
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
     writer.setTitle(handout.title)
     writer.setCreator(APP_NAME)
     _set_page(writer, paper)
-    pages = HandoutPainter(handout, writer).paint()
+    pages = HandoutPainter(handout, writer, body_pt).paint()
     del writer  # flushes and closes the file
     if not path.is_file() or path.stat().st_size == 0:
         raise OSError(f"could not write {path}")
@@ -287,7 +294,9 @@ def printer_available(name: str) -> bool:
     return bool(name) and not QPrinterInfo.printerInfo(name).isNull()
 
 
-def print_handout(handout: Handout, printer_name: str, paper: str = "letter") -> int:
+def print_handout(
+    handout: Handout, printer_name: str, paper: str = "letter", body_pt: float = BODY_PT
+) -> int:
     """Send the handout to the named printer; raises OSError when it is not there or refuses."""
     if not printer_available(printer_name):
         raise OSError(f"printer '{printer_name}' is not available")
@@ -299,6 +308,6 @@ def print_handout(handout: Handout, printer_name: str, paper: str = "letter") ->
     _set_page(printer, paper)
     if not printer.isValid():
         raise OSError(f"printer '{printer_name}' is not ready")
-    pages = HandoutPainter(handout, printer).paint()
+    pages = HandoutPainter(handout, printer, body_pt).paint()
     log.info("printed a %d-page handout on %s", pages, printer_name)
     return pages

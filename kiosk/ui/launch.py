@@ -213,7 +213,7 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     import datetime as dt
 
     from kiosk.core.handout import MAX_MEDICINES, build_handout
-    from kiosk.ui.handout_pdf import save_pdf
+    from kiosk.ui.handout_pdf import body_size, save_pdf
     from kiosk.ui.safe_library import load_resiliently
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -235,7 +235,7 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     handout = build_handout(pages, config["clinic_name"], dt.date.today(), lang)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        count = save_pdf(handout, args.out, config["print.paper"])
+        count = save_pdf(handout, args.out, config["print.paper"], body_size(config["print.large_print"]))
     except OSError as error:
         print(f"kiosk handout: {error}", file=sys.stderr)
         return 1

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -28,6 +29,9 @@ from kiosk.ui.theme import document_css
 from kiosk.ui.tiles import Tile, TileGrid
 
 IMAGE_MAX_WIDTH = 560
+# The reading column's widest, in ems of body text. Atkinson Hyperlegible averages about 0.43 em a
+# character in running text, so 30 em is about 70 characters a line (readable is 50-75).
+READING_EMS = 30
 
 
 def tr(text: str) -> str:
@@ -88,12 +92,22 @@ class TileScreen(QScrollArea):
         self.note.setWordWrap(True)
         self.grid = TileGrid()
         self.grid.activated.connect(self.open_page)
+        # On short screens the title and the advice line scroll with the tiles (see MainWindow).
+        self.page_title = plain_label()
+        self.page_title.setProperty("role", "page-title")
+        self.page_title.setWordWrap(True)
+        self.page_title.hide()
+        self.advice = plain_label()
+        self.advice.setProperty("role", "disclaimer")
+        self.advice.setWordWrap(True)
+        self.advice.hide()
         self._intro_html = ""
         self._link_color = "#0b4f8a"
         self._column = QVBoxLayout(inner)
-        for widget in (self.heading, self.intro, self.note, self.grid):
+        for widget in (self.page_title, self.heading, self.intro, self.note, self.grid):
             self._column.addWidget(widget)
         self._column.addStretch(1)
+        self._column.addWidget(self.advice)
         self.setWidget(inner)
         self._shown_tiles: list[TileSpec] = []
         self._unbuilt: list[TileSpec | Tile] = []  # the rest of a long list, built as it scrolls
@@ -145,6 +159,13 @@ class TileScreen(QScrollArea):
             self.grid.set_tiles([_tile(entry) for entry in entries[:TILES_AT_ONCE]])
         self.verticalScrollBar().setValue(0)
 
+    def show_in_page(self, title: str, advice: str) -> None:
+        """On short screens the window hands the title and the advice line to the screen, where
+        they scroll away; "" when the header and footer show them."""
+        for label, text in ((self.page_title, title), (self.advice, advice)):
+            label.setText(text)
+            label.setVisible(bool(text))
+
     def _show_intro(self) -> None:
         """Rich text in a QLabel ignores the style sheet for links, so the theme's link colour goes in."""
         style = (
@@ -165,6 +186,56 @@ class TileScreen(QScrollArea):
         return self
 
 
+class PageHead(QWidget):
+    """What sits above a page's words and scrolls away with them: on short screens the page's title
+    (taken out of the fixed header), and a medication card's buttons. A child of the page's
+    viewport, drawn in the document's top margin, so the whole viewport is room to read."""
+
+    changed = Signal()  # its height may have changed: the page makes room again
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.title = plain_label()
+        self.title.setProperty("role", "page-title")
+        self.title.setWordWrap(True)
+        self.title.hide()
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addWidget(self.title)
+        self.installEventFilter(self)
+
+    def add_toolbar(self, widget: QWidget) -> None:
+        self.column.addWidget(widget)
+        widget.installEventFilter(self)  # shown or hidden: make room at once, not at the next layout
+
+    def show_title(self, title: str) -> None:
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+        self.changed.emit()
+
+    def apply(self, look: Appearance) -> None:
+        margin = look.sizes["spacing"] * 2
+        self.title.setContentsMargins(margin, look.sizes["spacing"] // 2, margin, 0)
+
+    def needed_height(self, width: int) -> int:
+        rows = [self.column.itemAt(i) for i in range(self.column.count())]
+        shown = [row.widget() for row in rows if row is not None]
+        if not any(widget.isVisibleTo(self) for widget in shown if widget is not None):
+            return 0
+        if self.column.hasHeightForWidth():
+            return self.column.totalHeightForWidth(width)
+        return self.column.totalSizeHint().height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        shown_or_hidden = (QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
+        if (watched is self and event.type() == QEvent.Type.LayoutRequest) or event.type() in shown_or_hidden:
+            self.changed.emit()  # a row appeared, hid, or changed its words
+        return False
+
+
 class PageScreen(QWidget):
     """One Markdown page or medication card in a locked-down browser; read aloud sentence by sentence."""
 
@@ -178,10 +249,16 @@ class PageScreen(QWidget):
         self.view.term_link.connect(self.define_term)
         self.reading = DocumentReading(self.view)
         enable_kinetic_scrolling(self.view)
+        self.head = PageHead(self.view.viewport())
+        self.head.changed.connect(self._place_head)
+        self.view.verticalScrollBar().valueChanged.connect(self._place_head)
+        self.view.viewport().installEventFilter(self)  # a new width (a scroll bar came): re-centre
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.page: Page | None = None
+        self._head_height = 0
+        self._advice = ""
         self._look: Appearance | None = None
         self.retranslate()
 
@@ -189,10 +266,63 @@ class PageScreen(QWidget):
         self.view.setAccessibleName(tr("Page text"))
 
     def add_toolbar(self, widget: QWidget) -> None:
-        """A bar above the page (a medication card's Compare and Take home buttons)."""
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, widget)
+        """A bar at the top of the page that scrolls away with it (a medication card's Compare and
+        Take home buttons): a fixed bar would take a short screen's room to read at large text."""
+        self.head.add_toolbar(widget)
+        self._place_head()
+
+    def show_in_page(self, title: str, advice: str) -> None:
+        """On short screens the window hands the title (to the top) and the advice line (to the
+        end) to the page; "" when the header and footer show them."""
+        self.head.show_title(title)
+        if advice != self._advice:
+            self._advice = advice
+            fraction = self.scroll_fraction()
+            self._fill()
+            self.set_scroll_fraction(fraction)
+
+    def _place_head(self) -> None:
+        """The head spans the viewport at the document's top, and the document starts below it."""
+        width = self.view.viewport().width()
+        inset = round(max(0.0, self._side() - 2 * (self._look.sizes["spacing"] if self._look else 0)))
+        self.head.column.setContentsMargins(inset, 0, inset, 0)  # in line with the reading column
+        height = self.head.needed_height(width)
+        self.head.setGeometry(0, -self.view.verticalScrollBar().value(), width, height)
+        if height != self._head_height:
+            self._head_height = height
+            self._shape_document()
+
+    def column_width(self) -> int:
+        """The reading column: the viewport less the margins, at most READING_EMS of body text."""
+        if self._look is None:
+            return self.view.viewport().width()
+        body = self._look.sizes["body"]
+        room = self.view.viewport().width() - 2 * self._look.sizes["spacing"]
+        return max(body, min(room, READING_EMS * body))
+
+    def _side(self) -> float:
+        """The margin left and right of the centred reading column."""
+        margin = self.view.document().documentMargin()
+        return max(margin, (self.view.viewport().width() - self.column_width()) / 2)
+
+    def _shape_document(self) -> None:
+        """Room at the top for the head, and the words in a centred column of a readable width."""
+        document = self.view.document()
+        frame = document.rootFrame()
+        form = frame.frameFormat()
+        margin = document.documentMargin()
+        side = self._side()
+        form.setTopMargin(self._head_height or margin)  # the head's own padding spaces the words
+        form.setLeftMargin(side)
+        form.setRightMargin(side)
+        if form != frame.frameFormat():
+            frame.setFrameFormat(form)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_head()
+            self._shape_document()
+        return False
 
     def show_page(self, page: Page, library: Library) -> None:
         self.page = page
@@ -204,8 +334,7 @@ class PageScreen(QWidget):
     def apply(self, look: Appearance) -> None:
         self._look = look
         self.reading.colors = look.colors
-        margin = look.sizes["spacing"] * 2
-        self.view.setViewportMargins(margin, 0, margin, 0)  # the document margin spaces the top
+        self.head.apply(look)
         if self.page is not None:
             fraction = self.scroll_fraction()
             self._fill()
@@ -219,10 +348,13 @@ class PageScreen(QWidget):
         document.setDocumentMargin(self._look.sizes["spacing"])
         html = render_page(self.page).html
         if "<img " in html:  # pictures grow with the text but never past the page's width
-            room = self.view.viewport().width() - 2 * self._look.sizes["spacing"] - 8
+            room = self.column_width() - 8
             width = max(120, min(round(IMAGE_MAX_WIDTH * self._look.percent / 100), room))
             html = re.sub(r'src="(kiosk-image:[^"]+)"', rf'src="\1{WIDTH_MARK}{width}"', html)
+        if self._advice:
+            html += f'<p class="advice">{escape(self._advice)}</p>'
         self.view.setHtml(html)
+        self._shape_document()  # a new document starts with the plain margin
         self.view.setAccessibleDescription(self.page.title)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)

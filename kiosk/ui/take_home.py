@@ -36,7 +36,8 @@ class Actions:
     """What the panel may offer. ``print_pages`` returns an error message, or "" when it printed."""
 
     print_pages: Callable[[list[Page]], str] | None = None
-    save_pages: Callable[[list[Page]], str] | None = None  # returns the message to show
+    save_pages: Callable[[list[Page]], tuple[str, bool]] | None = None  # the message, and saved or not
+    open_folder: Callable[[], None] | None = None  # shows the saved handout's folder (laptops only)
     collect_from: str = ""
 
 
@@ -65,13 +66,20 @@ class TakeHomePanel(QWidget):
         self.codes = QWidget()
         self.codes_flow = FlowLayout(self.codes)
         self.print_button = IconButton("", "printer")
-        self.save_button = IconButton("", "down")
+        self.save_button = IconButton("", "save")
         self.confirm_button = IconButton("", "printer")
         self.cancel_button = IconButton("")
+        self.open_folder_button = IconButton("", "info")
         self.close_button = IconButton("", "close")
         self.buttons = QWidget()
         flow = self.buttons_flow = FlowLayout(self.buttons)
-        for button in (self.print_button, self.save_button, self.confirm_button, self.cancel_button):
+        for button in (
+            self.print_button,
+            self.save_button,
+            self.confirm_button,
+            self.cancel_button,
+            self.open_folder_button,
+        ):
             flow.addWidget(button)
         flow.addWidget(self.close_button)
         column = self._column = QVBoxLayout(self.card)
@@ -92,6 +100,7 @@ class TakeHomePanel(QWidget):
         self.confirm_button.clicked.connect(self._print)
         self.cancel_button.clicked.connect(self._show_options)
         self.save_button.clicked.connect(self._save)
+        self.open_folder_button.clicked.connect(self._open_folder)
         self.close_button.clicked.connect(self.hide)
         host.installEventFilter(self)
         self.retranslate()
@@ -106,6 +115,7 @@ class TakeHomePanel(QWidget):
             (self.save_button, tr("Save as PDF")),
             (self.confirm_button, tr("Yes, print it")),
             (self.cancel_button, tr("Cancel")),
+            (self.open_folder_button, tr("Open folder")),
             (self.close_button, tr("Close")),
         ):
             button.setText(text)
@@ -129,7 +139,13 @@ class TakeHomePanel(QWidget):
         self.show()
 
     def _buttons(self, *shown: IconButton) -> None:
-        for button in (self.print_button, self.save_button, self.confirm_button, self.cancel_button):
+        for button in (
+            self.print_button,
+            self.save_button,
+            self.confirm_button,
+            self.cancel_button,
+            self.open_folder_button,
+        ):
             button.setVisible(button in shown)
         self.close_button.setVisible(self.cancel_button not in shown)
 
@@ -176,13 +192,18 @@ class TakeHomePanel(QWidget):
 
     def _save(self) -> None:
         assert self.offers.save_pages is not None
-        result = self.offers.save_pages(self.pages)
+        result, saved = self.offers.save_pages(self.pages)
         if result:
             self.title.setText(tr("Handout saved"))
             self.message.setText(result)
             self.codes.hide()
-            self._buttons()
+            can_open = saved and self.offers.open_folder is not None
+            self._buttons(*([self.open_folder_button] if can_open else []))
             self.close_button.setText(tr("Done"))
+
+    def _open_folder(self) -> None:
+        if self.offers.open_folder is not None:
+            self.offers.open_folder()
 
     def _fill_codes(self) -> None:
         clear_layout(self.codes_flow)
@@ -226,6 +247,7 @@ class TakeHomePanel(QWidget):
             self.save_button,
             self.confirm_button,
             self.cancel_button,
+            self.open_folder_button,
             self.close_button,
         ):
             button.apply(look)

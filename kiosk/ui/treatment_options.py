@@ -13,8 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.core.browse import ROUTE_GROUPS, Filters
 from kiosk.core.comparison import MAX_PICKS, build_comparison
@@ -26,7 +27,7 @@ from kiosk.ui.browse_screen import BrowseScreen
 from kiosk.ui.compare_picks import ComparePicks
 from kiosk.ui.compare_screen import CompareScreen
 from kiosk.ui.compare_toggle import CompareToggle
-from kiosk.ui.handout_pdf import print_handout, save_pdf
+from kiosk.ui.handout_pdf import body_size, print_handout, save_pdf
 from kiosk.ui.i18n import translate
 from kiosk.ui.names_screen import NamesScreen
 from kiosk.ui.nurse_mode import NurseBanner, NurseMode
@@ -47,13 +48,18 @@ def tr(text: str) -> str:
     return translate("TreatmentOptions", text)
 
 
-def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
-    """The laptop's own save dialog. Never used in kiosk mode."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, tr("Save the handout"), str(suggested), tr("PDF (*.pdf)"))
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+def documents_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Where a laptop saves a handout: the Documents folder, under a name not yet taken (no dialog:
+    the message afterwards says where it went, and Open folder shows it). Never used in kiosk mode."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    if not folder.is_dir():
+        folder = Path.home()
+    path = folder / suggested.name
+    number = 2
+    while path.exists():
+        path = folder / f"{suggested.stem}-{number}{suggested.suffix}"
+        number += 1
+    return path
 
 
 class TreatmentOptions(QObject):
@@ -61,8 +67,9 @@ class TreatmentOptions(QObject):
         super().__init__(window)
         self.window = window
         config = window.config
-        self.printer: Printer = print_handout
-        self.ask_save_path: SavePathAsker = ask_save_path
+        self.printer: Printer = self._print_at_set_size
+        self.ask_save_path: SavePathAsker = documents_path
+        self.last_saved: Path | None = None
         self.today: Callable[[], dt.date] = dt.date.today
         self.picks = ComparePicks(self)
 
@@ -108,6 +115,7 @@ class TreatmentOptions(QObject):
             Actions(
                 print_pages=self._print_pages if printer_name else None,
                 save_pages=None if config.kiosk_mode else self._save_pages,
+                open_folder=None if config.kiosk_mode else self._open_saved_folder,
                 collect_from=config["print.collect_from"],
             ),
         )
@@ -209,6 +217,9 @@ class TreatmentOptions(QObject):
         config = self.window.config
         return build_handout(pages, config["clinic_name"], self.today(), self.window.visitor.language)
 
+    def _print_at_set_size(self, handout: Handout, printer_name: str, paper: str) -> int:
+        return print_handout(handout, printer_name, paper, body_size(self.window.config["print.large_print"]))
+
     def _print_pages(self, pages: list[Page]) -> str:
         config = self.window.config
         try:
@@ -220,19 +231,27 @@ class TreatmentOptions(QObject):
             self.window.usage.record("handout_printed", page.id)
         return ""
 
-    def _save_pages(self, pages: list[Page]) -> str:
+    def _save_pages(self, pages: list[Page]) -> tuple[str, bool]:
         name = "bone-medicines.pdf" if len(pages) > 1 else f"{pages[0].id}.pdf"
         path = self.ask_save_path(self.window, Path.home() / name)
         if path is None:
-            return ""
+            return "", False
         try:
-            save_pdf(self.handout_for(pages), path, self.window.config["print.paper"])
+            config = self.window.config
+            size = body_size(config["print.large_print"])
+            save_pdf(self.handout_for(pages), path, config["print.paper"], size)
         except OSError as error:
             log.warning("could not save a handout: %s", error)
-            return tr("The handout could not be saved there. Try another folder.")
+            return tr("The handout could not be saved in {folder}.").format(folder=path.parent), False
         for page in pages:
             self.window.usage.record("handout_printed", page.id)
-        return tr("Saved to {path}").format(path=path)
+        self.last_saved = path
+        return tr("Saved to {path}").format(path=path), True
+
+    def _open_saved_folder(self) -> None:
+        """Laptops only (kiosk mode never offers it): the file manager, at the saved handout."""
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved.parent)))
 
     # Reset and look -------------------------------------------------------------------------
 
