@@ -240,7 +240,8 @@ def test_save_as_pdf_goes_to_the_documents_folder_under_a_free_name(
     tap(qtbot, window.treatment.card_bar.take_home_button)
     tap(qtbot, window.treatment.take_home.save_button)
     saved = tmp_path / "alendronate-2.pdf"
-    assert saved.read_bytes().startswith(b"%PDF") and (tmp_path / "alendronate.pdf").read_bytes() == b"an earlier one"
+    assert saved.read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "alendronate.pdf").read_bytes() == b"an earlier one"
     assert window.treatment.take_home.message.text() == f"Saved to {saved}"
 
 

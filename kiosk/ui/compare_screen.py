@@ -1,7 +1,8 @@
 """Medicines side by side: a table when there is room, stacked cards when the text is large.
 
 The table has one column per medicine (its name opens the card; a quiet "Remove" under it takes it
-off: one labelled control, never words that could be mistaken for scrolling) and, for each question, a shaded band across the columns with the answers below. When the
+off: one labelled control, never words that could be mistaken for scrolling) and, for each
+question, a shaded band across the columns with the answers below. When the
 columns would be narrower than about eight words, or the text is at 175% or more, the same answers
 are shown as one card per question, each answer under its medicine's name: it never scrolls sideways.
 """
