@@ -91,7 +91,9 @@ def test_take_it_home_comes_before_the_answers(window: MainWindow) -> None:
     screen = window.treatment.compare_screen
     button = screen.take_home_button
     assert button.isVisible()
-    assert button.mapTo(screen.widget(), button.rect().bottomLeft()).y() < screen.viewport().height()
+    page = screen.widget()
+    assert page is not None
+    assert button.mapTo(page, button.rect().bottomLeft()).y() < screen.viewport().height()
 
 
 def test_a_card_has_a_compare_toggle_that_stays_in_step_everywhere(qtbot: QtBot, window: MainWindow) -> None:
