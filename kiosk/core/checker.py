@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.core.content import Library, Page, available_languages, load_library
 from kiosk.core.glossary import GLOSSARY_FILE
-from kiosk.core.markdown_render import resolve_image
+from kiosk.core.markdown_render import image_problem
 from kiosk.core.page_html import render_page
 from kiosk.core.problems import Problem
 from kiosk.core.readability import (
@@ -103,12 +103,9 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
                 )
             )
     for image in rendered.images:
-        if resolve_image(library.root, page.path.parent, image) is None:
-            problems.append(
-                Problem.error(
-                    page.path, _body_line(page, image), f"image '{image}' not found in the content folder"
-                )
-            )
+        refusal = image_problem(library.root, page.path.parent, image)
+        if refusal:
+            problems.append(Problem.error(page.path, _body_line(page, image), f"image '{image}' {refusal}"))
     for needle, message in rendered.notes:
         problems.append(Problem.warning(page.path, _body_line(page, needle[:40]), message))
     for target in rendered.blocked:

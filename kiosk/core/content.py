@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.core import budgets
 from kiosk.core.frontmatter import FrontMatterError, parse_document
 from kiosk.core.glossary import Glossary, load_glossary
+from kiosk.core.page_budget import screen_body
 from kiosk.core.problems import Problem
 from kiosk.core.schema import validate_fields
 
-MAX_FILE_BYTES = 1_000_000
+MAX_FILE_BYTES = budgets.Budgets.defaults().page_bytes  # the budget in force: budgets.current()
 
 
 @dataclass(frozen=True)
@@ -136,13 +139,16 @@ def read_text(path: Path, root: Path) -> str:
         resolved = path.resolve(strict=True)
         if not resolved.is_relative_to(root.resolve()):
             raise ValueError("the file points outside the content folder")
-        size = resolved.stat().st_size
+        status = resolved.stat()  # before opening: a named pipe or a device would block or never end
     except (OSError, RuntimeError) as error:
         if isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP:
             raise ValueError("the file is a symbolic link that loops back on itself") from None
         raise ValueError(f"cannot read the file ({error.__class__.__name__})") from None
-    if size > MAX_FILE_BYTES:
-        raise ValueError(f"the file is {size:,} bytes; pages must be under {MAX_FILE_BYTES:,}")
+    if not stat.S_ISREG(status.st_mode):
+        raise ValueError("the file is not a regular file (a named pipe, device or socket?)")
+    limit = budgets.current().page_bytes
+    if status.st_size > limit:
+        raise ValueError(f"the file is {status.st_size:,} bytes; pages must be under {limit:,}")
     try:
         data = resolved.read_bytes()
     except OSError as error:
@@ -171,6 +177,9 @@ def load_page(path: Path, root: Path, lang: str) -> tuple[Page | None, list[Prob
     problems = [
         Problem.error(path, document.line_of(key), reason) for key, reason in validate_fields(document.fields)
     ]
+    over = screen_body(document.body)  # before Markdown ever sees it: some pages would take minutes
+    if over:
+        problems.append(Problem.error(path, document.body_line + over.line - 1, over.message))
     if problems:
         return None, problems
     fields = document.fields

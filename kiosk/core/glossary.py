@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from kiosk.core import safe_yaml
 from kiosk.core.problems import Problem
 from kiosk.core.schema import ID_PATTERN
 
@@ -52,7 +53,9 @@ def load_glossary(folder: Path) -> tuple[Glossary, list[Problem]]:
         return Glossary(), []
     try:
         text = read_text(path, folder)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = safe_yaml.compose(text)
+    except safe_yaml.YamlRefusedError as error:
+        return Glossary(path), [Problem.error(path, error.line, str(error))]
     except ValueError as error:
         return Glossary(path), [Problem.error(path, 1, str(error))]
     except yaml.YAMLError as error:
