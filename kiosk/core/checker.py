@@ -86,6 +86,8 @@ def _body_line(page: Page, needle: str) -> int:
 def _check_page(page: Page, library: Library, limits: CheckLimits, report: CheckReport) -> list[Problem]:
     problems = []
     rendered = render_page(page)
+    if rendered.refused:
+        return [Problem.error(page.path, page.body_line, rendered.refused)]
     for link in rendered.page_links:
         if library.get(link.target) is None:
             problems.append(

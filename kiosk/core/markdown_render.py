@@ -42,6 +42,7 @@ class RenderedBody:
     images: list[str] = field(default_factory=list)  # paths as written, relative to the page folder
     blocked: list[str] = field(default_factory=list)  # links/images not followed (remote, unsafe)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (text to find the line by, message)
+    refused: str = ""  # why the page could not be prepared (over a budget); html then says so plainly
 
 
 class _LockDown(Treeprocessor):

@@ -33,7 +33,22 @@ def facts_block_html(facts: MedicationFacts, lang: str) -> str:
 
 @lru_cache(maxsize=512)
 def render_page(page: Page) -> RenderedBody:
-    """Rendered on first view and kept: nothing renders every page at start."""
+    """Rendered on first view and kept: nothing renders every page at start. When the command line has
+    turned isolation on, the work happens in a helper process with a time and memory limit."""
+    from kiosk.core import isolation  # isolation's helper process imports this module
+
+    if not isolation.enabled():
+        return render_page_here(page)
+    result = isolation.render_page_isolated(page)
+    if isinstance(result, RenderedBody):
+        return result
+    return RenderedBody(
+        f"<p>{html.escape(phrase('page.unavailable', page.lang))}</p>", refused=result.message
+    )
+
+
+def render_page_here(page: Page) -> RenderedBody:
+    """The page's HTML, made in this process (tests, and the helper process itself)."""
     body = render_markdown(page.body, page.lang)
     if page.medication is not None:
         body.html = facts_block_html(page.medication, page.lang) + body.html

@@ -43,7 +43,10 @@ def _link_problems(library: Library) -> list[Problem]:
     """Render every page (a crash here is caught before any visitor sees the page) and check links."""
     problems = []
     for page in library.pages.values():
-        for link in render_page(page).page_links:
+        rendered = render_page(page)
+        if rendered.refused:  # over the time or memory budget: the update is refused, the screen stays
+            problems.append(Problem.error(page.path, page.body_line, rendered.refused))
+        for link in rendered.page_links:
             if library.get(link.target) is None:
                 message = f"link to a missing page '{link.target}'"
                 problems.append(Problem.error(page.path, page.body_line, message))
