@@ -215,7 +215,8 @@ def image_problem(content_root: Path, page_folder: Path, source: str) -> str | N
     except (OSError, RuntimeError):
         return "is a symbolic link that loops back on itself"
     if not candidate.is_relative_to(content_root.resolve()):
-        return "not found in the content folder"
+        outside = (page_folder / source).is_symlink()
+        return "points outside the content folder" if outside else "not found in the content folder"
     return image_refusal(candidate)
 
 

@@ -15,6 +15,9 @@ from kiosk.core import budgets
 from kiosk.core.budgets import Budgets
 
 MARKS = "[]*_`<&"
+# Python-Markdown looks for the end of each link by reading on to the end of its paragraph, so a
+# paragraph costs its links times its length: 500 links in one 3,500-character paragraph take seconds.
+MAX_PARAGRAPH_LINK_COST = 200_000  # real paragraphs: a few links in a few hundred characters
 MAX_UNCLOSED_LINKS = 20  # '](' never closed by ')': Markdown looks ahead from each one
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)\s*$")
@@ -48,7 +51,19 @@ def _counted_per_line(body: str, limits: Budgets) -> OverBudget | None:
     marks = links = headings = references = 0
     table_rows = table_start = 0
     previous_blank = True
+    paragraph_links = paragraph_chars = 0
     for number, line in enumerate(body.splitlines(), start=1):
+        if line.strip():
+            paragraph_links += line.count("](") + line.count("][")
+            paragraph_chars += len(line)
+            if paragraph_links * paragraph_chars > MAX_PARAGRAPH_LINK_COST:
+                return OverBudget(
+                    number,
+                    f"this paragraph has {paragraph_links:,} links in {paragraph_chars:,} characters by this "
+                    "line; split it into shorter paragraphs with fewer links",
+                )
+        else:
+            paragraph_links = paragraph_chars = 0
         marks += sum(line.count(mark) for mark in MARKS)
         if marks > limits.markdown_marks:
             return OverBudget(

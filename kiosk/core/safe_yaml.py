@@ -78,6 +78,28 @@ def load(text: str) -> tuple[yaml.Node | None, Any]:
     loader = SafeLoader(text)
     try:
         node = loader.get_single_node()
-        return node, (loader.construct_document(node) if node is not None else None)
+        if node is None:
+            return None, None
+        try:
+            return node, loader.construct_document(node)
+        except (ValueError, OverflowError) as error:  # a date like 2026-13-45: Python refuses it
+            raise YamlRefusedError(_failing_line(node), f"a value cannot be read ({error})") from None
     finally:
         loader.dispose()
+
+
+def _failing_line(root: yaml.Node) -> int:
+    """The line of the first plain value Python cannot turn into a date or number."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                SafeLoader("").construct_object(node)
+            except (ValueError, OverflowError):
+                return int(node.start_mark.line) + 1
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(value for pair in reversed(node.value) for value in reversed(pair))
+    return 1
