@@ -197,7 +197,7 @@ MARKDOWN_CASES = [
     Case("unclosed < run", page("angles", "<" * 900_000), "Markdown marks"),
     Case("unclosed &# run", page("entities", "&#" * 400_000), "Markdown marks"),
     Case("**a* run", page("stars", "**a*" * 200_000), "Markdown marks"),
-    Case("**a* run under budget", page("stars-small", "**a*" * 1_000)),
+    Case("**a* run under budget", page("stars-small", "**a* " * 1_000)),
     Case("[a]( repeated", page("open-links", "[a](" * 200_000), "Markdown marks"),
     Case("[a]( repeated, few", page("open-links-few", "[a](" * 100), "never closed with ')'"),
     Case("100,000 headings", page("headings", "# h\n" * 100_000), "this page has 100,000 lines"),
@@ -227,7 +227,7 @@ MARKDOWN_CASES = [
         page("nested-list", "\n".join("  " * d + "- x" for d in range(500))),
         "shows as plain text",
     ),
-    Case("500-deep quotes", page("quotes", ">" * 500 + " deep"), "shows as plain text"),
+    Case("500-deep quotes", page("quotes", "> " * 500 + "deep"), "shows as plain text"),
     Case("25,000 short lines", page("lines", "a\n" * 25_000), "this page has 25,000 lines"),
     Case("50,000 raw <b> tags", page("tags", "<b>x</b>" * 50_000), "Markdown marks"),
     Case("200 KB paragraph of words", page("long-words", "Bones are alive. " * 12_000)),
@@ -250,7 +250,7 @@ TABLE_CASES = [
     Case("100,000-row table", page("rows", table(100_000)), "this page has 100,002 lines"),
     Case("2,500-row table", page("rows-2500", table(2_500)), "this table has 2,502 rows; pages may have"),
     Case("40-column table", page("columns", table(3, 40)), "this table has 40 columns"),
-    Case("5,000 columns on one line", page("columns-wide", "|" * 5_000), "columns"),
+    Case("5,000 columns on one line", page("columns-wide", "|a" * 2_000 + "|"), "columns"),
     Case("ragged table", page("ragged", "|a|b|\n|-|-|\n|1|2|3|4|\n|1|\n")),
     Case("100-row table renders", page("rows-100", table(100, 5))),
 ]
@@ -259,8 +259,14 @@ TABLE_CASES = [
 
 UNICODE_CASES = [
     Case("right-to-left override title", page("rtl", "Text \u202e reversed", title="\u202eevil\u202c title")),
-    Case("zero-width flood", page("zero-width", "a\u200d" * 50_000)),
-    Case("10,000 combining marks", page("zalgo", "a" + "\u0301" * 10_000, title="Z" + "\u0301" * 300)),
+    Case(
+        "zero-width flood", page("zero-width", "a\u200d" * 50_000), "a word here is 100,000 characters long"
+    ),
+    Case("zero-width joiners in words", page("zero-width-words", "a\u200db " * 5_000)),
+    Case(
+        "10,000 combining marks", page("zalgo", "a" + "\u0301" * 10_000), "a word here is 10,001 characters"
+    ),
+    Case("combining marks in a title", page("zalgo-title", title="Z" + "\u0301" * 300)),
     Case("emoji", page("emoji", "Bones 🦴 " * 200, title="Bones 🦴")),
     Case("Cyrillic look-alike id", page("\u0456d-page"), "'id' must use only lowercase letters"),
     Case("line separators in body", page("separators", "one\u2028two\u2029three\x85four")),
@@ -298,6 +304,7 @@ ENCODING_CASES = [
 
 # --- images -------------------------------------------------------------------------------------------
 
+SVG_NS = "http://www.w3.org/2000/svg"
 GOOD_SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="9" height="9"/></svg>'
 )
@@ -376,7 +383,7 @@ IMAGE_CASES = [
             "xlink-svg",
             "xlink.svg",
             svg(
-                '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="9" '
+                f'<svg xmlns="{SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="9" '
                 'height="9"><image xlink:href="/etc/passwd"/></svg>'
             ),
         ),
@@ -412,7 +419,7 @@ IMAGE_CASES = [
             "use-svg",
             "use.svg",
             svg(
-                '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><defs><rect id="r" width="9" '
+                f'<svg xmlns="{SVG_NS}" width="200" height="100"><defs><rect id="r" width="9" '
                 'height="9"/></defs><use href="#r"/></svg>'
             ),
         ),
@@ -582,6 +589,7 @@ class ConfigCase:
     name: str
     write: Callable[[Path], object]
     said: str
+    start_app: bool = False  # also run the self-test (a Qt start: a few seconds), not only `kiosk check`
 
 
 def text_file(data: str | bytes) -> Callable[[Path], object]:
@@ -589,10 +597,12 @@ def text_file(data: str | bytes) -> Callable[[Path], object]:
 
 
 CONFIG_CASES = [
-    ConfigCase("3,000-deep TOML", text_file("a = " + "[" * 3000 + "]" * 3000 + "\n"), "nested 3000 deep"),
-    ConfigCase("FIFO as config", os.mkfifo, "not a regular file"),
     ConfigCase(
-        "UTF-8 BOM", text_file(b"\xef\xbb\xbf[idle]\nseconds = 600\nbogus = 1\n"), "kiosk.toml:3: error"
+        "3,000-deep TOML", text_file("a = " + "[" * 3000 + "]" * 3000 + "\n"), "nested 3000 deep", True
+    ),
+    ConfigCase("FIFO as config", os.mkfifo, "not a regular file", True),
+    ConfigCase(
+        "UTF-8 BOM", text_file(b"\xef\xbb\xbf[idle]\nseconds = 600\nbogus = 1\n"), "kiosk.toml:3: error", True
     ),
     ConfigCase("pin_file is /dev/zero", text_file('mode = "window"\n[staff]\npin_file = "/dev/zero"\n'), ""),
     ConfigCase("10 MB config", text_file("# x\n" * 2_600_000), "at most 100,000 are read"),
@@ -616,6 +626,8 @@ def test_a_hostile_config_file_is_named_and_the_app_starts_on_defaults(
     check = run_cli("check", str(library.root), "--config", str(config), home=tmp_path)
     assert_clean(check, f"{case.name}: kiosk check")
     assert case.said in check.out, check.out
+    if not case.start_app:
+        return
     selftest = run_cli("self-test", "--content", str(library.root), "--config", str(config), home=tmp_path)
     assert_clean(selftest, f"{case.name}: kiosk self-test")
     assert "self-test passed" in selftest.out

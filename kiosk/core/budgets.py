@@ -23,6 +23,7 @@ class Budgets:
     number_digits: int
     markdown_depth: int
     markdown_marks: int
+    word_characters: int
     lines: int
     table_rows: int
     table_columns: int

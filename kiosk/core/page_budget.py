@@ -40,7 +40,7 @@ def screen_body(body: str, limits: Budgets | None = None) -> OverBudget | None:
         return OverBudget(
             limits.lines + 1, f"this page has {line_count:,} lines; pages may have at most {limits.lines:,}"
         )
-    for check in (_counted_per_line, _unclosed_links, _fragment_images):
+    for check in (_counted_per_line, _unclosed_links, _fragment_images, _long_words):
         found = check(body, limits)
         if found:
             return found
@@ -138,6 +138,18 @@ def _nesting(line: str) -> int:
     shown as plain text by kiosk.core.markdown_render instead, which is already quick."""
     admonition = ADMONITION.match(line.expandtabs(4))
     return len(admonition.group(1)) // 4 + 1 if admonition else 0
+
+
+def _long_words(body: str, limits: Budgets) -> OverBudget | None:
+    """A run with no space to break at (100,000 joined characters took Qt seconds per layout)."""
+    word = re.search(rf"\S{{{limits.word_characters + 1},}}", body)
+    if word is None:
+        return None
+    return OverBudget(
+        body.count("\n", 0, word.start()) + 1,
+        f"a word here is {len(word.group(0)):,} characters long with no space; "
+        f"words may be at most {limits.word_characters:,}",
+    )
 
 
 def _unclosed_links(body: str, limits: Budgets) -> OverBudget | None:
