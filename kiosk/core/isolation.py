@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 WORKER_ARGUMENT = "--render-worker"  # a frozen build runs itself with this (see kiosk/cli.py)
 WORKER_MODULE = "kiosk.core.render_worker"
 _HEADER = struct.Struct(">I")
+READY = "ready"  # the helper's first message, once Markdown is loaded
+START_SECONDS = 60.0  # loading Python and Markdown on a busy machine; not counted against a page
 
 
 class RenderWorker:
@@ -40,12 +42,14 @@ class RenderWorker:
     def __init__(self, limits: Budgets) -> None:
         self.limits = limits
         self._process: subprocess.Popen[bytes] | None = None
+        self._ready = False
         self._lock = threading.Lock()
 
     def start(self) -> None:
         """Start the helper now (it loads Markdown while the app starts), if it is not running."""
         if self._process is not None and self._process.poll() is None:
             return
+        self._ready = False
         self._process = subprocess.Popen(
             _worker_command(self.limits),
             stdin=subprocess.PIPE,
@@ -59,6 +63,8 @@ class RenderWorker:
             self.start()
             assert self._process is not None and self._process.stdin and self._process.stdout
             try:
+                if not self._ready:  # the start-up is the helper's, not the page's: a wait of its own
+                    self._ready = _receive(self._process.stdout, time.monotonic() + START_SECONDS) == READY
                 _send(self._process.stdin, (page, self.limits))
                 reply = _receive(self._process.stdout, time.monotonic() + self.limits.render_seconds)
             except TimeoutError:
@@ -153,7 +159,14 @@ def enabled() -> bool:
 def render_page_isolated(page: Page) -> RenderedBody | Problem:
     """The page's HTML from the helper process, or the Problem that refused it."""
     worker = _worker or RenderWorker(budgets.current())
-    result = worker.render(page)
+    try:
+        result = worker.render(page)
+    except OSError as error:  # no helper process can start here: better slow pages than no pages
+        log.warning("the page-preparing helper cannot start (%s); pages are prepared in the app", error)
+        disable()
+        from kiosk.core.page_html import render_page_here  # page_html imports this module
+
+        return render_page_here(page)
     if worker is not _worker:
         worker.stop()
     return result

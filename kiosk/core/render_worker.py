@@ -22,10 +22,11 @@ def _limit_memory(megabytes: int) -> None:
 def main(arguments: list[str]) -> int:
     _limit_memory(int(arguments[0]) if arguments else 1024)
     from kiosk.core import budgets
-    from kiosk.core.isolation import _HEADER, _read_exactly, _send
+    from kiosk.core.isolation import _HEADER, READY, _read_exactly, _send
     from kiosk.core.page_html import render_page_here
 
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    _send(stdout, READY)
     while True:
         try:
             message = _read_exactly(stdin, _HEADER.size, None)
