@@ -328,6 +328,11 @@ def svg(text: str) -> Callable[[Path], object]:
     return lambda path: path.write_text(text)
 
 
+def link_to_fifo(path: Path) -> None:
+    os.mkfifo(path.with_name("real-pipe.png"))
+    path.symlink_to(path.with_name("real-pipe.png"))
+
+
 def unix_socket(path: Path) -> None:
     short = Path(tempfile.mkdtemp(dir="/tmp")) / "s"  # a socket's path must be short
     server = socket.socket(socket.AF_UNIX)
@@ -348,7 +353,7 @@ IMAGE_CASES = [
         picture(
             "fifo-link",
             "link.png",
-            lambda p: (os.mkfifo(p.with_name("real-pipe.png")), p.symlink_to(p.with_name("real-pipe.png"))),
+            link_to_fifo,
         ),
         "not a regular file",
     ),
