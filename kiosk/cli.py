@@ -94,10 +94,12 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Config, Path]:
 
 
 def _isolate_page_rendering(args: argparse.Namespace) -> None:
-    """Start the warm page-preparing helper now, with the budgets of the config in force."""
+    """Start the warm page-preparing helper now, with the budgets of the config in force (its problems
+    are logged once, by the command's own resolve_settings)."""
     from kiosk.core import isolation
 
-    resolve_settings(args)
+    config, _ = load_config(find_config_file(args.config))
+    budgets.use(budgets.Budgets.from_config(config))
     isolation.enable(budgets.current())
 
 
