@@ -93,16 +93,6 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Config, Path]:
     return config, content or bundled_content_dir()
 
 
-def _isolate_page_rendering(args: argparse.Namespace) -> None:
-    """Start the warm page-preparing helper now, with the budgets of the config in force (its problems
-    are logged once, by the command's own resolve_settings)."""
-    from kiosk.core import isolation
-
-    config, _ = load_config(find_config_file(args.config))
-    budgets.use(budgets.Budgets.from_config(config))
-    isolation.enable(budgets.current())
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["--speech-helper"]:  # a frozen build runs its read-aloud engine this way
@@ -116,21 +106,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _setup_logging()
     command = args.command or "run"
-    if command in ("run", "check", "render", "self-test", "handout"):
-        _isolate_page_rendering(args)
-    if command == "check":
-        from kiosk.commands import check_command
-
-        return check_command(args)
-    if command in ("set-pin", "stats"):
-        from kiosk.commands import set_pin_command, stats_command
-
-        return set_pin_command(args) if command == "set-pin" else stats_command(args)
     config, content = resolve_settings(args)
-    if command == "pages":
-        from kiosk.commands import pages_command
+    if command in ("run", "check", "render", "self-test", "handout"):
+        from kiosk.core import isolation  # a warm helper process, started now, prepares every page
 
-        return pages_command(content, args.lang or config["language"])
+        isolation.enable(budgets.current())
+    if command in ("check", "pages", "set-pin", "stats"):
+        from kiosk import commands  # Qt-free
+
+        if command == "check":
+            return commands.check_command(args, content)
+        if command == "pages":
+            return commands.pages_command(content, args.lang or config["language"])
+        if command == "set-pin":
+            return commands.set_pin_command(args, config, content)
+        return commands.stats_command(args, config, content)
     from kiosk.ui import launch  # Qt from here on
 
     if command == "render":

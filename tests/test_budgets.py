@@ -18,11 +18,12 @@ from kiosk.core.content import Page, load_library
 from kiosk.core.frontmatter import FrontMatterError, parse_document
 from kiosk.core.glossary import load_glossary
 from kiosk.core.image_guard import image_refusal
-from kiosk.core.markdown_render import RenderedBody, render_markdown
+from kiosk.core.markdown_render import render_markdown
 from kiosk.core.page_budget import screen_body
 from kiosk.core.page_html import render_page
 from kiosk.core.pin import PinFileError, read_pin_hash
 from kiosk.core.problems import Problem
+from kiosk.core.rendered import RenderedBody
 from tests.conftest import LibraryBuilder
 
 FRONT = "---\nid: x\ntitle: T\nkind: topic\nsummary: S\norder: {order}\nreviewed: 2026-01-05\n---\nBody\n"

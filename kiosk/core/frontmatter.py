@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
-from kiosk.core import budgets, safe_yaml
+from kiosk.core import budgets
 
 
 class FrontMatterError(ValueError):
@@ -42,6 +40,10 @@ def parse_document(text: str) -> Document:
         raise FrontMatterError(
             1, f"the front matter is {len(yaml_text.encode()):,} bytes; at most {limit:,} are allowed"
         )
+    import yaml  # loaded with the first page, not with the app's modules
+
+    from kiosk.core import safe_yaml
+
     try:
         node, fields = safe_yaml.load(yaml_text)  # anchors, deep nesting and huge numbers refused first
     except safe_yaml.YamlRefusedError as error:

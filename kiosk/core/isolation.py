@@ -20,13 +20,15 @@ import subprocess
 import sys
 import threading
 import time
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kiosk.core import budgets
 from kiosk.core.budgets import Budgets
-from kiosk.core.content import Page
-from kiosk.core.markdown_render import RenderedBody
 from kiosk.core.problems import Problem
+from kiosk.core.rendered import RenderedBody
+
+if TYPE_CHECKING:
+    from kiosk.core.content import Page
 
 log = logging.getLogger(__name__)
 WORKER_ARGUMENT = "--render-worker"  # a frozen build runs itself with this (see kiosk/cli.py)

@@ -1,5 +1,7 @@
 """Markdown to the HTML subset QTextBrowser shows, locked down: no raw HTML, no remote anything.
 
+Imported only when a page is first shown (page_html), so starting the kiosk does not load Markdown.
+
 Links to another page id become ``page:ID``; ``[word](glossary:TERM)`` marks a glossary term (one tap
 shows its meaning); local images become ``kiosk-image:PATH`` (relative to the content root) with their
 alt text as a caption; every other link or image is reduced to its text.
@@ -10,39 +12,26 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 import markdown
+from markdown.extensions.admonition import AdmonitionExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 
 from kiosk.core import budgets
-from kiosk.core.image_guard import image_refusal
+from kiosk.core.rendered import (
+    CALLOUT_KINDS,
+    GLOSSARY_SCHEME,
+    IMAGE_SCHEME,
+    PAGE_SCHEME,
+    TERM_CLASS,
+    LinkRecord,
+    RenderedBody,
+)
 from kiosk.core.schema import ID_PATTERN
 from kiosk.core.vocabulary import phrase
-
-PAGE_SCHEME = "page:"
-GLOSSARY_SCHEME = "glossary:"
-TERM_CLASS = "term"
-IMAGE_SCHEME = "kiosk-image:"
-CALLOUT_KINDS = ("note", "important", "warning")
-
-
-@dataclass
-class LinkRecord:
-    target: str
-    text: str
-
-
-@dataclass
-class RenderedBody:
-    html: str
-    page_links: list[LinkRecord] = field(default_factory=list)
-    glossary_links: list[LinkRecord] = field(default_factory=list)
-    images: list[str] = field(default_factory=list)  # paths as written, relative to the page folder
-    blocked: list[str] = field(default_factory=list)  # links/images not followed (remote, unsafe)
-    notes: list[tuple[str, str]] = field(default_factory=list)  # (text to find the line by, message)
-    refused: str = ""  # why the page could not be prepared (over a budget); html then says so plainly
 
 
 class _LockDown(Treeprocessor):
@@ -144,7 +133,9 @@ def _is_local_path(source: str) -> bool:
 
 
 def _markdown_engine(result: RenderedBody, lang: str) -> markdown.Markdown:
-    md = markdown.Markdown(extensions=["tables", "admonition", "sane_lists"], output_format="html")
+    # Extensions as objects: named ones are looked up through importlib.metadata, slow to load.
+    extensions = [TableExtension(), AdmonitionExtension(), SaneListExtension()]
+    md = markdown.Markdown(extensions=extensions, output_format="html")
     md.preprocessors.deregister("html_block")  # raw HTML blocks become escaped text
     md.inlinePatterns.deregister("html")  # and so do inline tags
     md.treeprocessors.register(_LockDown(md, result, lang), "kiosk_lockdown", 0)
@@ -205,23 +196,3 @@ def render_markdown(body: str, lang: str = "en") -> RenderedBody:
         )
     result.notes.extend(_raw_html_notes(body))
     return result
-
-
-def image_problem(content_root: Path, page_folder: Path, source: str) -> str | None:
-    """Why an image source cannot be shown (missing, outside the content folder, not a regular file,
-    over the budgets, referring to other files), or None when it can."""
-    try:
-        candidate = (page_folder / source).resolve()
-    except (OSError, RuntimeError):
-        return "is a symbolic link that loops back on itself"
-    if not candidate.is_relative_to(content_root.resolve()):
-        outside = (page_folder / source).is_symlink()
-        return "points outside the content folder" if outside else "not found in the content folder"
-    return image_refusal(candidate)
-
-
-def resolve_image(content_root: Path, page_folder: Path, source: str) -> Path | None:
-    """The file an image source names, or None when :func:`image_problem` finds a reason not to show it."""
-    if image_problem(content_root, page_folder, source) is not None:
-        return None
-    return (page_folder / source).resolve()

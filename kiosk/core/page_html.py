@@ -6,7 +6,7 @@ import html
 from functools import lru_cache
 
 from kiosk.core.content import MedicationFacts, Page
-from kiosk.core.markdown_render import RenderedBody, render_markdown
+from kiosk.core.rendered import RenderedBody
 from kiosk.core.vocabulary import join_choices, phrase, sentence
 
 
@@ -33,8 +33,9 @@ def facts_block_html(facts: MedicationFacts, lang: str) -> str:
 
 @lru_cache(maxsize=512)
 def render_page(page: Page) -> RenderedBody:
-    """Rendered on first view and kept: nothing renders every page at start. When the command line has
-    turned isolation on, the work happens in a helper process with a time and memory limit."""
+    """Rendered on first view and kept: nothing renders every page at start (nor loads Markdown). When
+    the command line has turned isolation on, the work happens in a helper process with a time and
+    memory limit."""
     from kiosk.core import isolation  # isolation's helper process imports this module
 
     if not isolation.enabled():
@@ -49,6 +50,8 @@ def render_page(page: Page) -> RenderedBody:
 
 def render_page_here(page: Page) -> RenderedBody:
     """The page's HTML, made in this process (tests, and the helper process itself)."""
+    from kiosk.core.markdown_render import render_markdown
+
     body = render_markdown(page.body, page.lang)
     if page.medication is not None:
         body.html = facts_block_html(page.medication, page.lang) + body.html

@@ -63,7 +63,7 @@ def screen(text: str, max_depth: int | None = None, max_digits: int | None = Non
 def _is_long_number(event: yaml.Event, max_digits: int) -> bool:
     if not isinstance(event, yaml.ScalarEvent) or not event.implicit[0] or len(event.value) <= max_digits:
         return False
-    return bool(_resolver.resolve(yaml.ScalarNode, event.value, (True, False)) == _INT_TAG)
+    return bool(_resolver.resolve(yaml.ScalarNode, event.value, (True, False)) == _INT_TAG)  # type: ignore[no-untyped-call]
 
 
 def compose(text: str) -> yaml.Node | None:
