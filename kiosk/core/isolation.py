@@ -159,16 +159,14 @@ def enabled() -> bool:
 
 
 def render_page_isolated(page: Page) -> RenderedBody | Problem:
-    """The page's HTML from the helper process, or the Problem that refused it."""
+    """The page's HTML from the helper process, or the Problem that refused it. Raises OSError when no
+    helper process can start here (the caller then renders in-process: better slow pages than none)."""
     worker = _worker or RenderWorker(budgets.current())
     try:
         result = worker.render(page)
-    except OSError as error:  # no helper process can start here: better slow pages than no pages
-        log.warning("the page-preparing helper cannot start (%s); pages are prepared in the app", error)
+    except OSError:
         disable()
-        from kiosk.core.page_html import render_page_here  # page_html imports this module
-
-        return render_page_here(page)
+        raise
     if worker is not _worker:
         worker.stop()
     return result

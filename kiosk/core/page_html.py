@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import html
+import logging
 from functools import lru_cache
 
 from kiosk.core.content import MedicationFacts, Page
 from kiosk.core.rendered import RenderedBody
 from kiosk.core.vocabulary import join_choices, phrase, sentence
+
+log = logging.getLogger(__name__)
 
 
 def facts_block_html(facts: MedicationFacts, lang: str) -> str:
@@ -40,7 +43,11 @@ def render_page(page: Page) -> RenderedBody:
 
     if not isolation.enabled():
         return render_page_here(page)
-    result = isolation.render_page_isolated(page)
+    try:
+        result = isolation.render_page_isolated(page)
+    except OSError as error:  # no helper process can start here: better slow pages than none
+        log.warning("the page-preparing helper cannot start (%s); pages are prepared in the app", error)
+        return render_page_here(page)
     if isinstance(result, RenderedBody):
         return result
     return RenderedBody(
