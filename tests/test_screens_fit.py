@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui.appearance import Appearance
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.overlay import Overlay
 from kiosk.ui.take_home import QrBox
@@ -304,3 +305,39 @@ def test_pop_ups_grow_with_their_words_and_scroll_when_taller_than_the_window(
         assert shown_in(button, card), f"{button.accessibleName()} is out of reach"
     tap(qtbot, overlay.close_button)
     assert not overlay.isVisible()
+
+
+# Prototype tells -------------------------------------------------------------------------------
+
+
+def test_home_shows_no_back_or_home_and_a_page_shows_both(qtbot: QtBot, window: MainWindow) -> None:
+    header = window.header
+    assert not header.back_button.isVisible() and not header.home_button.isVisible()
+    tap_tile(qtbot, window, "What is osteoporosis?")
+    assert header.back_button.isVisible() and header.home_button.isVisible()
+    tap(qtbot, header.home_button)
+    assert not header.back_button.isVisible() and not header.home_button.isVisible()
+
+
+def test_nurse_mode_shows_one_end_button(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(nurse__switch=True)
+    window.open_page("medicines")
+    tap(qtbot, window.treatment.section_bar.nurse_button)
+    enders = [
+        b
+        for b in window.findChildren(QAbstractButton)
+        if b.isVisible() and "End nurse mode" in (b.text(), b.accessibleName())
+    ]
+    assert enders == [window.treatment.banner.end_button]
+    tap(qtbot, window.treatment.banner.end_button)
+    assert window.treatment.section_bar.nurse_button.isVisible()
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_home_instruction_and_the_advice_line_are_body_size(
+    make_window: WindowFactory, percent: int
+) -> None:
+    window = make_window(text__default_percent=percent)
+    body = Appearance.of(window.visitor.theme, percent).sizes["body"]
+    assert window.home_screen.note.font().pixelSize() >= body
+    assert window.footer.disclaimer.font().pixelSize() >= body

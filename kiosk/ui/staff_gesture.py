@@ -1,7 +1,7 @@
 """The hidden way in for staff: five taps in the top-left corner within three seconds.
 
 The taps are only counted, never swallowed, so a visitor touching the corner still gets what is
-there (on the home screen that is a disabled Back button, so nothing happens at all).
+there (on the home screen that is the header's background, so nothing happens at all).
 """
 
 from __future__ import annotations
