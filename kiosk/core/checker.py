@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.core.content import Library, Page, available_languages, load_library
 from kiosk.core.glossary import GLOSSARY_FILE
-from kiosk.core.markdown_render import resolve_image
+from kiosk.core.languages import SOURCE_LANGUAGE
 from kiosk.core.page_html import render_page
 from kiosk.core.problems import Problem
 from kiosk.core.readability import (
@@ -22,9 +22,10 @@ from kiosk.core.readability import (
     measure,
     median_score,
 )
+from kiosk.core.rendered import resolve_image
 
 REVIEW_MAX_AGE_DAYS = 730  # 24 months
-REFERENCE_LANGUAGE = "en"  # every other language must say what the English library says
+REFERENCE_LANGUAGE = SOURCE_LANGUAGE  # every other language must say what the English library says
 TRANSLATION_MAX_LAG_DAYS = 180  # a translation reviewed this long before its original may be stale
 
 

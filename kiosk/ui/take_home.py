@@ -13,13 +13,14 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.content import Page
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.flow_layout import FlowLayout, clear_layout
 from kiosk.ui.i18n import translate
+from kiosk.ui.labels import plain_label
 from kiosk.ui.popup_card import PopupCard
 from kiosk.ui.qr import qr_pixmap
 
@@ -54,17 +55,16 @@ class QrBox(QWidget):
         self.pixels = pixels
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.image = QLabel()
+        self.image = plain_label()
         self.image.setPixmap(qr_pixmap(url, pixels))
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setAccessibleName(tr("Code to scan for {title}").format(title=title))
-        self.name = QLabel(title)
+        self.name = plain_label(title)
         self.name.setProperty("role", "qr-name")
-        self.address = QLabel(urlsplit(url).hostname or "")
+        self.address = plain_label(urlsplit(url).hostname or "")
         self.address.setProperty("role", "note")
         self.name.setWordWrap(True)  # the box is as wide as its address, which never wraps
         for label in (self.name, self.address):
-            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             column.addWidget(label)
         column.insertWidget(0, self.image)
@@ -99,10 +99,10 @@ class TakeHomePanel(QWidget):
         self._margin = 16
         self._widest = 860
         self.card = PopupCard("overlay-card", self)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setProperty("role", "overlay-title")
         self.title.setWordWrap(True)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.codes = QWidget()
         self.codes_flow = FlowLayout(self.codes)
