@@ -16,13 +16,14 @@ from kiosk.core.content import available_languages
 from kiosk.core.datadir import data_dir, is_inside, pin_file
 from kiosk.core.logs import add_file_log, record_hard_crashes
 from kiosk.core.pin import PinFileError, read_pin_hash
+from kiosk.core.routes import HOME, split_anchor
 from kiosk.core.textsize import step_index
 from kiosk.ui.app import KioskApplication
 from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.installation import check_installation
 from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.main_window import HOME, MainWindow
+from kiosk.ui.main_window import MainWindow
 from kiosk.ui.unattended import Unattended
 from kiosk.ui.visitor import VisitorSettings
 
@@ -140,7 +141,10 @@ def render_command(config: Config, content: Path, args: argparse.Namespace) -> i
     window.resize(size)
     window.show()
     if args.page != HOME:
-        if window.library.get(args.page) is None and args.page.partition(":")[0] not in window.routes:
+        if (
+            window.library.get(split_anchor(args.page)[0]) is None
+            and args.page.partition(":")[0] not in window.routes
+        ):
             print(f"kiosk render: no page '{args.page}'", file=sys.stderr)
             return 2
         window.open_page(args.page)
