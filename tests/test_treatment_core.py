@@ -262,7 +262,7 @@ def test_a_handout_prints_every_caution_of_every_medicine(shipped: Library) -> N
     pages = [shipped.pages[i] for i in ("alendronate", "denosumab", "romosozumab", "raloxifene")]
     handout = build_handout(pages, "", dt.date(2025, 1, 2), "en")
     for page, medicine in zip(pages, handout.medicines, strict=True):
-        cautions = next(fact.lines for fact in medicine.details if fact.label == "Key cautions")
+        cautions = next(fact.lines for fact in medicine.details if fact.label == "Cautions")
         assert cautions == page.medication.cautions  # type: ignore[union-attr]
         assert not any("more on its card" in line for line in cautions)
 
