@@ -237,3 +237,19 @@ def test_the_shipped_cards_all_say_honestly_that_they_await_review() -> None:
     cards = [s.page for s in report.stats if s.page.medication is not None]
     assert cards and all(page.medication.review.pending for page in cards)  # type: ignore[union-attr]
     assert len(awaiting_review(report)) == len(cards)
+
+
+def test_a_cards_only_form_without_brands_is_sold_under_every_brand(library: LibraryBuilder) -> None:
+    path = library.medication("pill")
+    edit(path, "brand_names: [Brandone]", "brand_names: [Brandone, Brandtwo (denosumab-xxxx)]")
+    edit(path, "    brands: [Brandone]\n", "")
+    assert not any("is in no form" in m for m in messages(library))
+    two_forms = "    how_to_take: [Take it with a full glass of water.]\n"
+    edit(
+        path,
+        two_forms,
+        two_forms + "  - label: Liquid\n    route: oral-liquid\n    how_often: [weekly]\n"
+        "    where_given: home\n    how_to_take: [Drink it all.]\n",
+    )
+    found = messages(library)
+    assert any("brand 'Brandone' is in no form" in m for m in found)  # with two forms, each names its own

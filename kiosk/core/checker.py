@@ -297,6 +297,11 @@ def _missing(page: Page, other: Library) -> Problem:
     )
 
 
+def _brands(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Brands without their notes, which a translator may translate."""
+    return tuple(split_note(name)[0] for name in names)
+
+
 def _codes(value: object) -> str:
     return ", ".join(str(item) for item in value) if isinstance(value, tuple) else str(value)
 
@@ -321,7 +326,7 @@ def _compare(original: Page, translated: Page) -> list[Problem]:
         for their_form, our_form in zip(theirs.forms, ours.forms, strict=False):
             name = f"forms {our_form.number}"
             pairs += [
-                (f"{name} brands", their_form.brands, our_form.brands),
+                (f"{name} brands", _brands(their_form.brands), _brands(our_form.brands)),
                 (f"{name} route", their_form.route, our_form.route),
                 (f"{name} how_often", their_form.how_often, our_form.how_often),
                 (f"{name} where_given", their_form.where_given, our_form.where_given),

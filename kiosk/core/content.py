@@ -87,11 +87,14 @@ class MedicationFacts:
     @classmethod
     def from_fields(cls, fields: dict[str, Any]) -> MedicationFacts:
         audience = _strings(fields["for"])
+        brand_names = _strings(fields["brand_names"])
+        # A card's only form is sold under all its brands unless it names them.
+        every_brand = brand_names if len(fields["forms"]) == 1 else ()
         forms = tuple(
             Form(
                 number=number,
                 label=str(form["label"]).strip(),
-                brands=_strings(form.get("brands")),
+                brands=_strings(form.get("brands")) or every_brand,
                 route=form["route"],
                 how_often=_strings(form["how_often"]),
                 where_given=form["where_given"],
@@ -103,7 +106,7 @@ class MedicationFacts:
         review = fields["clinical_review"]
         return cls(
             generic_name=fields["generic_name"],
-            brand_names=_strings(fields["brand_names"]),
+            brand_names=brand_names,
             drug_class=fields["drug_class"],
             action=fields["action"],
             audience=audience,
