@@ -26,6 +26,7 @@ from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.flow_layout import FlowLayout, clear_layout
 from kiosk.ui.i18n import translate, translate_n
+from kiosk.ui.labels import plain_label
 from kiosk.ui.screens import enable_kinetic_scrolling
 from kiosk.ui.tiles import Accessory, Tile, TileGrid
 
@@ -64,7 +65,7 @@ class BrowseScreen(QScrollArea):
         self.who_row, self.who_flow = self._row()
         self.men_button = FilterButton("", self._tap_men)
         self.who_flow.addWidget(self.men_button)
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setProperty("role", "count")
         self.count.setWordWrap(True)
         self.clear_button = IconButton("", "close")
@@ -111,7 +112,7 @@ class BrowseScreen(QScrollArea):
 
     @staticmethod
     def _heading(text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         label.setProperty("role", "section-heading")
         label.setWordWrap(True)
         return label
