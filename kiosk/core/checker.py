@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.core.content import Library, Page, available_languages, load_library
 from kiosk.core.glossary import GLOSSARY_FILE
-from kiosk.core.markdown_render import resolve_image
+from kiosk.core.languages import SOURCE_LANGUAGE
 from kiosk.core.name_index import is_brand_name, split_note
 from kiosk.core.page_html import render_page
 from kiosk.core.problems import Problem
@@ -23,10 +23,12 @@ from kiosk.core.readability import (
     measure,
     median_score,
 )
+from kiosk.core.rendered import resolve_image
 from kiosk.core.routes import ROUTE_NAMES
+from kiosk.core.source_rules import weak_source_problems
 
 REVIEW_MAX_AGE_DAYS = 730  # 24 months
-REFERENCE_LANGUAGE = "en"  # every other language must say what the English library says
+REFERENCE_LANGUAGE = SOURCE_LANGUAGE  # every other language must say what the English library says
 TRANSLATION_MAX_LAG_DAYS = 180  # a translation reviewed this long before its original may be stale
 CLINICAL_REVIEW_MAX_AGE_DAYS = 365  # a clinician's sign-off is renewed every 12 months
 
@@ -125,6 +127,7 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
                 f"last reviewed {page.reviewed}, over 24 months ago",
             )
         )
+    problems.extend(weak_source_problems(page))
     readability = measure(rendered.html, page.lang)
     report.stats.append(PageStats(page, readability))
     problems.extend(_readability_problems(page, readability, limits))
