@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication
 from kiosk.core.config import TEXT_STEPS, THEMES, Config
 from kiosk.core.content import available_languages
 from kiosk.core.languages import CODES
+from kiosk.core.routes import HOME, split_anchor
 from kiosk.core.textsize import step_index
 from kiosk.ui.app import KioskApplication
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.main_window import HOME, MainWindow
+from kiosk.ui.main_window import MainWindow
 from kiosk.ui.visitor import VisitorSettings
 
 # What only `kiosk run` needs (logs, staff PIN, the unattended kit) is imported in run_app, so that
@@ -156,7 +157,10 @@ def render_command(config: Config, content: Path, args: argparse.Namespace) -> i
     window.resize(size)
     window.show()
     if args.page != HOME:
-        if window.library.get(args.page) is None and args.page.partition(":")[0] not in window.routes:
+        if (
+            window.library.get(split_anchor(args.page)[0]) is None
+            and args.page.partition(":")[0] not in window.routes
+        ):
             print(f"kiosk render: no page '{args.page}'", file=sys.stderr)
             return 2
         window.open_page(args.page)
