@@ -195,7 +195,7 @@ class CompareScreen(QScrollArea):
 
     def _controls(self, column: Column) -> list[IconButton]:
         """One labelled control, quieter than the name above it."""
-        remove = IconButton(tr("Remove"), "close", tr("Remove {t}").format(t=column.title), fit_words=True)
+        remove = IconButton(tr("Remove"), "", tr("Remove {t}").format(t=column.title), fit_words=True)
         remove.setProperty("role", "quiet")
         remove.clicked.connect(lambda: self.remove_pick.emit(column.page_id))
         assert self._look is not None

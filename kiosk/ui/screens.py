@@ -185,6 +185,13 @@ class TileScreen(QScrollArea):
     def scroll_area(self) -> QAbstractScrollArea:
         return self
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """On a portrait screen the tiles grow to fill it; elsewhere they keep their own height."""
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        self._column.setStretchFactor(self.grid, 1 if portrait else 0)
+        self._column.setStretch(self._column.indexOf(self.grid) + 1, 0 if portrait else 1)
+
 
 class PageHead(QWidget):
     """What sits above a page's words and scrolls away with them: on short screens the page's title
