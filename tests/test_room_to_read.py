@@ -146,6 +146,8 @@ def test_portrait_home_fills_the_screen_with_two_columns_of_tiles(
     QCoreApplication.processEvents()
     screen = window.home_screen
     tiles = [tile for tile in screen.grid.tiles if tile.isVisible()]
-    assert len({tile.mapTo(screen.widget(), tile.rect().topLeft()).x() for tile in tiles}) == 2
+    page = screen.widget()
+    assert page is not None
+    assert len({tile.mapTo(page, tile.rect().topLeft()).x() for tile in tiles}) == 2
     lowest = max(tile.mapTo(screen.viewport(), tile.rect().bottomLeft()).y() for tile in tiles)
     assert lowest >= 0.85 * screen.viewport().height()  # no empty third of the screen
