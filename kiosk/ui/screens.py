@@ -296,8 +296,12 @@ class PageScreen(QWidget):
         height = self.head.needed_height(width)
         self.head.setGeometry(0, -self.view.verticalScrollBar().value(), width, height)
         if height != self._head_height:
+            bar = self.view.verticalScrollBar()
+            scrolled, grown = bar.value(), height - self._head_height
             self._head_height = height
             self._shape_document()
+            if scrolled > 0:  # opened part-way down (a form's own facts): keep those words in view
+                bar.setValue(scrolled + grown)
 
     def column_width(self) -> int:
         """The reading column: the viewport less the margins, at most READING_EMS of body text."""
