@@ -11,6 +11,7 @@ from pathlib import Path
 from kiosk import APP_NAME, __version__
 from kiosk.core.config import LANGUAGES, Config, find_config_file, load_config
 from kiosk.core.paths import bundled_content_dir
+from kiosk.core.usage import SMALL_COUNT
 
 log = logging.getLogger("kiosk")
 
@@ -18,6 +19,16 @@ log = logging.getLogger("kiosk")
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--content", type=Path, metavar="DIR", help="content library folder")
     parser.add_argument("--config", type=Path, metavar="FILE", help="TOML config file")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     _common(stats)
     stats.add_argument("--out", type=Path, required=True, metavar="FILE", help="CSV file ('-' for stdout)")
     stats.add_argument("--since", metavar="DATE", help="only days from this date (YYYY-MM-DD)")
+    stats.add_argument(
+        "--min-count",
+        type=_positive_int,
+        default=SMALL_COUNT,
+        metavar="N",
+        help=f"leave out counts under N, so no single visitor stands out (default {SMALL_COUNT})",
+    )
     return parser
 
 

@@ -23,7 +23,7 @@ from kiosk.core.config import Config
 from kiosk.core.content import available_languages
 from kiosk.core.datadir import USAGE_FILE_NAME
 from kiosk.core.logs import LOG_FILE_NAME
-from kiosk.core.pin import PinGuard
+from kiosk.core.pin import ATTEMPTS_FILE_NAME, PinGuard
 from kiosk.core.usage import UsageStore
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.attract import AttractScreen
@@ -105,7 +105,8 @@ class Unattended(QObject):
         self, pin_hash: str, timer_factory: TimerFactory, clock: Callable[[], float]
     ) -> None:
         window = self.window
-        self.pin_pad = PinPad(window.central, PinGuard(pin_hash, clock), timer_factory)
+        guard = PinGuard(pin_hash, clock, self.data_folder / ATTEMPTS_FILE_NAME)
+        self.pin_pad = PinPad(window.central, guard, timer_factory)
         self.staff_menu = StaffMenu(window.central)
         self.corner = CornerTaps(window, clock)
         self._install(self.corner)
@@ -133,8 +134,11 @@ class Unattended(QObject):
 
     def _open_staff_menu(self) -> None:
         log.info("staff menu opened")
-        if self.staff_menu is not None:
-            self.staff_menu.open_menu()
+        if self.staff_menu is not None and self.pin_pad is not None:
+            failures = self.pin_pad.earlier_failures
+            self.staff_menu.open_menu(
+                tr("%n wrong PIN(s) were tried since the last staff visit.", failures) if failures else ""
+            )
 
     def _close_staff_layers(self) -> None:
         if self.pin_pad is not None:
