@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.core.logs import make_private_folder
+
 log = logging.getLogger(__name__)
 MIN_PIN_DIGITS = 6
 MAX_PIN_DIGITS = 8
@@ -136,8 +138,7 @@ def write_pin_hash(path: Path, stored: str) -> None:
 
 def write_private_text(path: Path, text: str) -> None:
     """Write ``text`` readable by this user only, replacing any old file in one step."""
-    if not path.parent.is_dir():
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private_folder(path.parent)
     temporary = path.with_name(path.name + ".new")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="ascii") as handle:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from kiosk.core.config import LANGUAGES, TEXT_STEPS, THEMES
+from kiosk.core.logs import make_private_folder, open_private
 
 log = logging.getLogger(__name__)
 
@@ -266,16 +267,9 @@ def unused_name(path: Path) -> Path:
     return candidate
 
 
-def make_private_folder(folder: Path) -> None:
-    """Create ``folder`` readable by this user only (an existing folder is left as it is)."""
-    if not folder.is_dir():
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-
-
 def create_private_file(path: Path) -> None:
-    """Create ``path`` empty and readable by this user only, unless it exists."""
-    with contextlib.suppress(FileExistsError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    """Create ``path`` empty (unless it exists) and readable by this user only."""
+    os.close(open_private(path, os.O_WRONLY | os.O_CREAT))
 
 
 def read_counts(path: Path, since: dt.date | None = None) -> list[tuple[str, str, str, int]]:

@@ -72,11 +72,10 @@ class Unattended(QObject):
         window.watcher.reset.connect(self.show_attract)  # after the window's own reset_to_start
 
         self.store = window.libraries
-        if config.kiosk_mode:
-            # Every language now, not when a visitor first picks one: the log then never tells which
-            # language someone chose, and a content folder that vanishes later cannot empty one.
-            for lang in available_languages(self.store.root):
-                self.store.get(lang)
+        # Every language now, not when a visitor first picks one: the log then never tells which
+        # language someone chose, and a content folder that vanishes later cannot empty one.
+        for lang in available_languages(self.store.root):
+            self.store.get(lang)
         self.content_watcher: ContentWatcher | None = None
         if config["watch_content"]:
             self.content_watcher = ContentWatcher(self.store, timer_factory, self)
