@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import io
 import logging
 import os
 from logging.handlers import RotatingFileHandler
@@ -27,9 +28,10 @@ _fault_file: IO[str] | None = None  # kept open for faulthandler, which writes w
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """Every log file it opens, the first and each one after a rotation, is mode 0600."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         descriptor = open_private(Path(self.baseFilename), os.O_WRONLY | os.O_CREAT | os.O_APPEND)
-        return open(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
+        raw = io.BufferedWriter(io.FileIO(descriptor, "a"))
+        return io.TextIOWrapper(raw, encoding=self.encoding, errors=self.errors)
 
 
 def make_private_folder(folder: Path) -> None:
