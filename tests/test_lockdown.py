@@ -381,3 +381,52 @@ def test_escape_still_closes_a_pop_up_inside_the_kiosk(qtbot: QtBot, kiosk: Kios
     assert panel.isVisible()
     qtbot.keyClick(panel.close_button, Qt.Key.Key_Escape)
     assert not panel.isVisible() and window.isFullScreen()
+
+
+def watchdog(kiosk: Kiosk) -> FakeTimer:
+    assert kiosk.kit.lockdown is not None
+    return cast(FakeTimer, kiosk.kit.lockdown.watchdog)
+
+
+def test_a_minimized_kiosk_puts_itself_back_within_a_second(kiosk: Kiosk) -> None:
+    """As Alt+Space > Minimize or Super+D do under a window manager: no key reaches the app."""
+    window = kiosk.window
+    window.showMinimized()
+    QApplication.processEvents()
+    assert window.isFullScreen()  # a minimized window still says it is full screen...
+    interval = watchdog(kiosk).interval_ms
+    assert interval is not None and interval <= 1000
+    watchdog(kiosk).fire()
+    assert not window.windowState() & Qt.WindowState.WindowMinimized  # ...so the watchdog looks closer
+    assert window.isVisible() and window.isFullScreen()
+    assert watchdog(kiosk).isActive()  # and keeps looking
+
+
+def test_a_hidden_kiosk_shows_itself_again(kiosk: Kiosk) -> None:
+    kiosk.window.hide()
+    watchdog(kiosk).fire()
+    assert kiosk.window.isVisible() and kiosk.window.isFullScreen()
+
+
+def test_a_kiosk_smaller_than_the_screen_fills_it_again(kiosk: Kiosk) -> None:
+    """With no window manager, full screen is only a wish: the window stayed 853x682."""
+    window = kiosk.window
+    window.showNormal()
+    window.setGeometry(0, 0, 853, 682)
+    watchdog(kiosk).fire()
+    screen = window.screen()
+    assert screen is not None and window.geometry() == screen.geometry()
+
+
+def test_the_watchdog_leaves_a_kiosk_that_is_as_it_should_be_alone(kiosk: Kiosk) -> None:
+    assert kiosk.kit.lockdown is not None
+    watchdog(kiosk).fire()
+    assert kiosk.kit.lockdown.problem() is None and kiosk.kit.lockdown.restored == 0
+
+
+def test_staff_exit_stops_the_watchdog(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    assert kiosk.kit.staff_menu is not None
+    tap(qtbot, kiosk.kit.staff_menu.exit_button)
+    assert not watchdog(kiosk).isActive()

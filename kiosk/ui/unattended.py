@@ -64,6 +64,7 @@ class Unattended(QObject):
         self.config = config
         self.data_folder = data_folder
         self.quit_app = quit_app
+        self.timer_factory = timer_factory
         self.lockdown: LockDown | None = None
         self._app_filters: list[QObject] = []
 
@@ -127,7 +128,7 @@ class Unattended(QObject):
 
     def lock_down(self) -> None:
         """Full-screen, frameless, on top, every way out swallowed; then the attract screen."""
-        self.lockdown = lock_down(self.window)
+        self.lockdown = lock_down(self.window, self.timer_factory)
         self._app_filters.append(self.lockdown)
         self.show_attract()
 
@@ -152,6 +153,8 @@ class Unattended(QObject):
 
     def exit_kiosk(self) -> None:
         log.info("staff exit: closing the kiosk")
+        if self.lockdown is not None:
+            self.lockdown.stop()
         self.window.allow_close = True
         self.quit_app(0)
 
@@ -241,6 +244,8 @@ class Unattended(QObject):
             if app is not None:
                 app.removeEventFilter(event_filter)
         self._app_filters.clear()
+        if self.lockdown is not None:
+            self.lockdown.stop()
         if self.content_watcher is not None:
             self.content_watcher.stop()
         if self.usage is not None:
