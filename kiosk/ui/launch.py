@@ -22,6 +22,7 @@ from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.installation import check_installation
 from kiosk.ui.library_store import LibraryStore
+from kiosk.ui.lifecycle import StopOnSignals, display_problem, prepare_speech_helper
 from kiosk.ui.main_window import HOME, MainWindow
 from kiosk.ui.unattended import Unattended
 from kiosk.ui.visitor import VisitorSettings
@@ -78,9 +79,15 @@ def _staff_pin(config: Config, content: Path, folder: Path) -> str | None:
 
 
 def run_app(config: Config, content: Path) -> int:
+    problem = display_problem()
+    if problem:
+        print(f"kiosk: {problem}. Start it in a graphical session (see docs/deployment.md).", file=sys.stderr)
+        return EXIT_CONFIG
     folder = app_data_folder(config, content)
+    stopper = StopOnSignals(get_app())  # from now on: a stop signal that comes early still counts
     add_file_log(folder)
     record_hard_crashes(folder)
+    prepare_speech_helper(folder)
     pin_hash = None
     if config.kiosk_mode:
         pin_hash = _staff_pin(config, content, folder)
@@ -91,6 +98,7 @@ def run_app(config: Config, content: Path) -> int:
         kit = Unattended(window, config, folder, pin_hash)
         guard = CrashGuard(kit.recover, QCoreApplication.exit)
         guard.install()
+        stopper.stop_requested.connect(kit.stop)
         if config.kiosk_mode:
             kit.lock_down()
         else:
@@ -108,6 +116,7 @@ def run_app(config: Config, content: Path) -> int:
     if guard.exit_code is not None:
         code = guard.exit_code  # a later quit() (a timer already due) must not turn 70 into 0
     kit.detach()
+    stopper.uninstall()
     guard.uninstall()
     log.info("kiosk stopped (exit status %d)", code)
     return code

@@ -153,6 +153,10 @@ class Unattended(QObject):
 
     def exit_kiosk(self) -> None:
         log.info("staff exit: closing the kiosk")
+        self.stop()
+
+    def stop(self) -> None:
+        """End the app with status 0 (staff's Exit, or a stop signal from the system)."""
         if self.lockdown is not None:
             self.lockdown.stop()
         self.window.allow_close = True
