@@ -206,7 +206,7 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
 
     from kiosk.core.content import load_library
     from kiosk.core.handout import MAX_MEDICINES, build_handout
-    from kiosk.ui.handout_pdf import save_pdf
+    from kiosk.ui.handout_pdf import save_pdf, write_pdf_to_stdout
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     lang = args.lang or config["language"]
@@ -214,7 +214,7 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     for problem in problems:
         log.warning("%s", problem)
     pages = []
-    for page_id in args.ids:
+    for page_id in dict.fromkeys(args.ids):  # the same medicine twice is one card
         page = library.get(page_id)
         if page is None or page.medication is None:
             print(f"kiosk handout: no medication card '{page_id}' in language '{lang}'", file=sys.stderr)
@@ -225,11 +225,16 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
         return 2
     get_app()  # fonts
     handout = build_handout(pages, config["clinic_name"], dt.date.today(), lang)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    to_stdout = str(args.out) == "-"
     try:
-        count = save_pdf(handout, args.out, config["print.paper"])
+        if to_stdout:
+            count = write_pdf_to_stdout(handout, config["print.paper"])
+        else:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            count = save_pdf(handout, args.out, config["print.paper"])
     except OSError as error:
         print(f"kiosk handout: {error}", file=sys.stderr)
         return 1
-    print(f"{args.out} ({count} page{'s' if count != 1 else ''})")
+    summary = f"{'stdout' if to_stdout else args.out} ({count} page{'s' if count != 1 else ''})"
+    print(summary, file=sys.stderr if to_stdout else sys.stdout)
     return 0
