@@ -71,6 +71,7 @@ class LockDown(QObject):
         self.window = window
         self.swallowed = 0  # for tests and the log
         self.restored = 0  # times the watchdog had to put the window back
+        self._last_problem: str | None = None
         self.watchdog = timer_factory(self)
         self.watchdog.timeout.connect(self.check)  # type: ignore[attr-defined]
         self.watchdog.start(WATCHDOG_MS)
@@ -105,8 +106,12 @@ class LockDown(QObject):
         problem = self.problem()
         if problem is not None:
             self.restored += 1
-            log.warning("kiosk window was %s; putting it back", problem)
-            restore(self.window)
+            if problem != self._last_problem:  # once per episode: a stuck window must not flood the log
+                log.warning("kiosk window was %s; putting it back", problem)
+            # A window manager's "show desktop" unmaps the window without telling Qt, and then
+            # ignores a plain request to activate it: shown anew, it is managed like a new window.
+            restore(self.window, again=problem == self._last_problem)
+        self._last_problem = problem
         self.watchdog.start(WATCHDOG_MS)
 
     def _soon(self) -> None:
@@ -172,14 +177,16 @@ def forbid_text_selection(root: QWidget) -> None:
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
 
-def restore(window: QWidget) -> None:
-    """Shown, full-screen over the whole screen, raised and active."""
-    state = window.windowState() & ~Qt.WindowState.WindowMinimized
-    window.setWindowState(state | Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowActive)
+def restore(window: QWidget, again: bool = False) -> None:
+    """Shown, full-screen over the whole screen, raised and active; ``again``: hidden and shown anew."""
+    if again:
+        window.hide()
+    if window.windowState() & Qt.WindowState.WindowMinimized:
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.showFullScreen()
     screen = window.screen()
     if screen is not None and window.geometry() != screen.geometry():
         window.setGeometry(screen.geometry())  # with no window manager, full-screen is only a wish
-    window.showFullScreen()
     window.raise_()
     window.activateWindow()
 
@@ -194,5 +201,5 @@ def lock_down(window: QWidget, timer_factory: TimerFactory = default_timer) -> L
     app = QApplication.instance()
     if app is not None:
         app.installEventFilter(guard)
-    restore(window)
+    window.showFullScreen()
     return guard
