@@ -72,6 +72,7 @@ class LockDown(QObject):
         self.swallowed = 0  # for tests and the log
         self.restored = 0  # times the watchdog had to put the window back
         self._last_problem: str | None = None
+        self._told = False
         self.watchdog = timer_factory(self)
         self.watchdog.timeout.connect(self.check)  # type: ignore[attr-defined]
         self.watchdog.start(WATCHDOG_MS)
@@ -104,13 +105,19 @@ class LockDown(QObject):
     def check(self) -> None:
         """Put the window back if something took it off the screen; then check again in a while."""
         problem = self.problem()
+        again = problem is not None and problem == self._last_problem
         if problem is not None:
             self.restored += 1
-            if problem != self._last_problem:  # once per episode: a stuck window must not flood the log
-                log.warning("kiosk window was %s; putting it back", problem)
+            # Not logged when one try puts it right (what a visitor did is not for the log); a
+            # window that stays wrong is, once, as it may need the session set up differently.
+            if again and not self._told:
+                log.warning("the kiosk window was %s twice in a row (see docs/deployment.md)", problem)
+                self._told = True
             # A window manager's "show desktop" unmaps the window without telling Qt, and then
             # ignores a plain request to activate it: shown anew, it is managed like a new window.
-            restore(self.window, again=problem == self._last_problem)
+            restore(self.window, again=again)
+        else:
+            self._told = False
         self._last_problem = problem
         self.watchdog.start(WATCHDOG_MS)
 
