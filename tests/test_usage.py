@@ -290,3 +290,22 @@ def test_the_counts_are_readable_by_this_user_only(tmp_path: Path) -> None:
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     for suffix in ("", "-wal", "-shm"):
         assert stat.S_IMODE(Path(f"{store.path}{suffix}").stat().st_mode) == 0o600, suffix
+
+
+def test_counts_are_read_even_when_the_disk_is_too_full_for_sqlites_shared_memory_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full tmpfs, opening a closed WAL database read-only failed with "disk I/O error": SQLite
+    could not create its -shm file. The file itself is complete (the log is emptied after each visit)."""
+    store = UsageStore(tmp_path / "usage.sqlite3", today=lambda: DAY)
+    store.record("page_view", "denosumab")
+    store.close()
+    real_connect = sqlite3.connect
+
+    def full_disk(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if "mode=ro" in str(database):
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_connect(database, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(sqlite3, "connect", full_disk)
+    assert read_counts(store.path) == [("2026-03-14", "page_view", "denosumab", 1)]

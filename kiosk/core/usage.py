@@ -279,6 +279,8 @@ def read_counts(path: Path, since: dt.date | None = None) -> list[tuple[str, str
     (a full disk, a read-only folder) the file is read as it stands, without the log: the kiosk
     empties the log after every write, so nothing is missed.
     """
+    if path.stat().st_size == 0:
+        return []  # created, but a full disk left it without even its first page
     try:
         return _select(f"{path.resolve().as_uri()}?mode=ro", since)
     except sqlite3.OperationalError as error:
