@@ -7,9 +7,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
-import shutil
-import subprocess
-import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,7 +20,7 @@ from kiosk.core.config import Config
 from kiosk.core.page_html import render_page
 from kiosk.core.pin import hash_pin
 from kiosk.ui.app import KioskApplication
-from kiosk.ui.i18n import interface_language, translations_dir
+from kiosk.ui.i18n import interface_language
 from kiosk.ui.idle import IdleWatcher, ManualTimer
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import MainWindow
@@ -37,18 +34,6 @@ SHIPPED_CONTENT = REPO / "content"
 @pytest.fixture(scope="session")
 def qapp_cls() -> type[KioskApplication]:
     return KioskApplication
-
-
-@pytest.fixture(scope="session", autouse=True)
-def compiled_translations() -> None:
-    """Build the .qm files as `make` does when they are missing or older than their .ts source."""
-    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
-    lrelease = str(beside_python) if beside_python.exists() else shutil.which("pyside6-lrelease")
-    for source in sorted(translations_dir().glob("*.ts")):
-        compiled = source.with_suffix(".qm")
-        stale = not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime
-        if stale and lrelease:
-            subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
 
 
 class FakeTimer(ManualTimer):
@@ -73,13 +58,16 @@ def make_window(qapp: KioskApplication, qtbot: QtBot) -> Iterator[WindowFactory]
     """Builds the real main window on a content folder, with fake idle timers, shown at 1024x768."""
     watchers: list[IdleWatcher] = []
 
-    def build(content: Path = SHIPPED_CONTENT, **overrides: object) -> MainWindow:
+    def build(
+        content: Path = SHIPPED_CONTENT, start_from: Path | None = None, **overrides: object
+    ) -> MainWindow:
         # Qt's "mock" speech engine reports every word it "speaks", silently and at once.
         config = Config().with_values(**{"idle__in_window": True, "speech__engine": "mock", **overrides})
         watcher = make_watcher(config)
         qapp.installEventFilter(watcher)
         watchers.append(watcher)
-        window = MainWindow(config, LibraryStore(content), watcher, VisitorSettings(config))
+        store = LibraryStore(content, start_from=start_from)
+        window = MainWindow(config, store, watcher, VisitorSettings(config))
         qtbot.addWidget(window)
         window.resize(1024, 768)
         window.show()
@@ -137,7 +125,7 @@ def make_kiosk(make_window: WindowFactory, tmp_path: Path, clock: FakeClock) -> 
     the data folder in tmp_path. ``mode="kiosk"`` adds the staff PIN pad (PIN 470381)."""
     kits: list[Unattended] = []
 
-    def build(content: Path = SHIPPED_CONTENT, **overrides: object) -> Kiosk:
+    def build(content: Path = SHIPPED_CONTENT, background_checks: bool = False, **overrides: object) -> Kiosk:
         window = make_window(content, **overrides)
         exits: list[int] = []
         kit = Unattended(
@@ -148,6 +136,7 @@ def make_kiosk(make_window: WindowFactory, tmp_path: Path, clock: FakeClock) -> 
             timer_factory=FakeTimer,
             clock=clock,
             quit_app=exits.append,
+            background_checks=background_checks,
         )
         kits.append(kit)
         return Kiosk(window, kit, exits)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -302,10 +303,11 @@ def test_counts_are_read_even_when_the_disk_is_too_full_for_sqlites_shared_memor
     store.close()
     real_connect = sqlite3.connect
 
-    def full_disk(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+    def full_disk(database: str, *args: Any, **kwargs: Any) -> sqlite3.Connection:
         if "mode=ro" in str(database):
             raise sqlite3.OperationalError("disk I/O error")
-        return real_connect(database, *args, **kwargs)  # type: ignore[call-overload]
+        connection: sqlite3.Connection = real_connect(database, *args, **kwargs)
+        return connection
 
     monkeypatch.setattr(sqlite3, "connect", full_disk)
     assert read_counts(store.path) == [("2026-03-14", "page_view", "denosumab", 1)]

@@ -13,16 +13,16 @@ from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.core.languages import language_named
 from kiosk.ui.appearance import Appearance
-from kiosk.ui.i18n import LANGUAGE_NAMES, SWITCH_DESCRIPTIONS
 from kiosk.ui.icons import icon
+from kiosk.ui.labels import plain_label
 
 
 def tr(text: str) -> str:
@@ -152,7 +152,7 @@ class HeaderBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.back_button = IconButton("", "back", fit_words=True)
         self.home_button = IconButton("", "home", fit_words=True)
-        self.title_label = QLabel()
+        self.title_label = plain_label()
         self.title_label.setProperty("role", "header-title")
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -200,9 +200,10 @@ class HeaderBar(QWidget):
         self.offered_language = language
         self.language_button.setVisible(language is not None)
         if language is not None:
-            self.language_button.setText(LANGUAGE_NAMES[language])
-            self.language_button.setAccessibleName(LANGUAGE_NAMES[language])
-            self.language_button.setAccessibleDescription(SWITCH_DESCRIPTIONS[language])
+            other = language_named(language)
+            self.language_button.setText(other.own_name)
+            self.language_button.setAccessibleName(other.own_name)
+            self.language_button.setAccessibleDescription(other.switch_description)
         self._fit()
 
     def set_title(self, title: str) -> None:
@@ -271,7 +272,7 @@ class FooterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.disclaimer = QLabel()
+        self.disclaimer = plain_label()
         self.disclaimer.setProperty("role", "disclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -13,19 +13,15 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import TEXT_STEPS, THEMES, Config
 from kiosk.core.content import available_languages
-from kiosk.core.datadir import data_dir, is_inside, pin_file
-from kiosk.core.logs import add_file_log, record_hard_crashes
-from kiosk.core.pin import PinFileError, read_pin_hash
 from kiosk.core.textsize import step_index
 from kiosk.ui.app import KioskApplication
-from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.installation import check_installation
 from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.lifecycle import StopOnSignals, display_problem, prepare_speech_helper
 from kiosk.ui.main_window import HOME, MainWindow
-from kiosk.ui.unattended import Unattended
 from kiosk.ui.visitor import VisitorSettings
+
+# What only `kiosk run` needs (logs, staff PIN, the unattended kit) is imported in run_app, so that
+# `kiosk render` and `kiosk self-test` start without it.
 
 log = logging.getLogger(__name__)
 EXIT_CONFIG = 78  # EX_CONFIG: the systemd unit does not restart on it (RestartPreventExitStatus)
@@ -41,23 +37,28 @@ def get_app() -> KioskApplication:
     return KioskApplication(sys.argv[:1])
 
 
-def build_window(config: Config, content: Path) -> MainWindow:
+def build_window(config: Config, content: Path, start_from: Path | None = None) -> MainWindow:
     app = get_app()
     watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], parent=app)
     watcher.set_enabled(config.idle_reset_enabled)
     app.installEventFilter(watcher)
     visitor = VisitorSettings(config, parent=app)
-    return MainWindow(config, LibraryStore(content), watcher, visitor)
+    return MainWindow(config, LibraryStore(content, start_from=start_from), watcher, visitor)
 
 
 def app_data_folder(config: Config, content: Path) -> Path:
     """Where the log, usage counts and PIN hash live: ``data_dir``, or Qt's app-data folder."""
+    from kiosk.core.datadir import data_dir
+
     get_app()
     default = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     return data_dir(config, content, default)
 
 
 def _staff_pin(config: Config, content: Path, folder: Path) -> str | None:
+    from kiosk.core.datadir import is_inside, pin_file
+    from kiosk.core.pin import PinFileError, read_pin_hash
+
     path = pin_file(config, content, folder)
     try:
         stored = read_pin_hash(path)
@@ -79,6 +80,13 @@ def _staff_pin(config: Config, content: Path, folder: Path) -> str | None:
 
 
 def run_app(config: Config, content: Path) -> int:
+    from kiosk.core.datadir import is_inside
+    from kiosk.core.logs import add_file_log, record_hard_crashes
+    from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
+    from kiosk.ui.last_good import LastGood
+    from kiosk.ui.lifecycle import StopOnSignals, display_problem, prepare_speech_helper
+    from kiosk.ui.unattended import Unattended
+
     problem = display_problem()
     if problem:
         print(f"kiosk: {problem}. Start it in a graphical session (see docs/deployment.md).", file=sys.stderr)
@@ -94,8 +102,13 @@ def run_app(config: Config, content: Path) -> int:
         if pin_hash is None:
             return EXIT_CONFIG
     try:
-        window = build_window(config, content)
-        kit = Unattended(window, config, folder, pin_hash)
+        start_from, version = content, ""
+        if is_inside(folder, content):
+            log.error("the data folder %s is inside the content folder; no last good copy is kept", folder)
+        else:
+            start_from, version = LastGood(folder).start_root(content)
+        window = build_window(config, content, start_from)
+        kit = Unattended(window, config, folder, pin_hash, start_version=version, background_checks=True)
         guard = CrashGuard(kit.recover, QCoreApplication.exit)
         guard.install()
         stopper.stop_requested.connect(kit.stop)
@@ -115,6 +128,8 @@ def run_app(config: Config, content: Path) -> int:
     code = get_app().exec()
     if guard.exit_code is not None:
         code = guard.exit_code  # a later quit() (a timer already due) must not turn 70 into 0
+    if code == 0:
+        kit.trial.finish()
     kit.detach()
     stopper.uninstall()
     guard.uninstall()
@@ -167,6 +182,8 @@ def self_test_command(config: Config, content: Path) -> int:
 
     Fails only if the app itself fails or its installation is missing a part (see installation.py).
     """
+    from kiosk.ui.installation import check_installation
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     window = build_window(
         config.with_values(mode="window", idle__in_window=False, speech__enabled=False), content
@@ -204,13 +221,13 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     """Write the take-home handout for some medication cards to a PDF, as the Print button would."""
     import datetime as dt
 
-    from kiosk.core.content import load_library
     from kiosk.core.handout import MAX_MEDICINES, build_handout
     from kiosk.ui.handout_pdf import save_pdf, write_pdf_to_stdout
+    from kiosk.ui.safe_library import load_resiliently
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     lang = args.lang or config["language"]
-    library, problems = load_library(content, lang)
+    library, problems = load_resiliently(content, lang)
     for problem in problems:
         log.warning("%s", problem)
     pages = []

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from kiosk.ui.appearance import Appearance
 from kiosk.ui.cover import Cover
 from kiosk.ui.i18n import translate, translate_n
 from kiosk.ui.idle import TimerFactory, default_timer
+from kiosk.ui.labels import plain_label
 
 MAX_DIGITS = MAX_PIN_DIGITS
 MIN_DIGITS = MIN_PIN_DIGITS
@@ -50,16 +50,16 @@ class PinPad(Cover):
         self.digits = ""
         self.earlier_failures = 0  # wrong tries before the last right PIN: the staff menu tells them
         self._was_locked = False
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setProperty("role", "overlay-title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt = QLabel()
+        self.prompt = plain_label()
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.display = QLabel()
+        self.display = plain_label()
         self.display.setProperty("role", "pin-display")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setProperty("role", "pin-message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
