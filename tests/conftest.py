@@ -172,15 +172,24 @@ generic_name: {id}
 brand_names: [Brandone]
 drug_class: bisphosphonate
 action: slows-loss
-route: [pill]
-how_often: [weekly]
-where_given: [home]
+for: [after-menopause, men]
+forms:
+  - label: Tablet
+    brands: [Brandone]
+    route: pill
+    how_often: [weekly]
+    where_given: home
+    how_to_take: [Take it with a full glass of water.]
 treatment_length: Often 5 years.
 main_benefit: It lowers the chance of a broken hip.
 common_side_effects: [upset stomach]
 cautions: [Tell your dentist you take it.]
-how_to_take: [Take it with a full glass of water.]
 info_url: https://medlineplus.gov/druginfo/meds/a601011.html
+clinical_review:
+  status: done
+  role: clinical pharmacist
+  checked_against: FDA label
+  date: {reviewed}
 sources:
   - title: FDA label
     url: https://www.accessdata.fda.gov/label.pdf

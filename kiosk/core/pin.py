@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.logs import make_private_folder
+from kiosk.core.small_file import NotASmallFileError, read_small_file
 
 log = logging.getLogger(__name__)
 MIN_PIN_DIGITS = 6
@@ -36,6 +37,7 @@ SCRYPT_P = 1
 MAX_TRIES = 5
 LOCK_STEPS = (60, 5 * 60, 30 * 60, 3 * 60 * 60)  # the last one repeats
 LOCK_SECONDS = LOCK_STEPS[0]
+MAX_PIN_FILE_BYTES = 4_096  # one line; /dev/zero or a huge file is refused, never read
 ATTEMPTS_FILE_NAME = "staff-pin-attempts"
 # Straight lines on a phone-style keypad (1 2 3 / 4 5 6 / 7 8 9 / 0 under 8), read either way.
 _KEYPAD_LINES = ("123", "456", "789", "147", "2580", "369", "159", "357")
@@ -122,9 +124,11 @@ def verify_pin(pin: str, stored: str) -> bool:
 def read_pin_hash(path: Path) -> str | None:
     """The stored hash; None when no PIN was set. Raises PinFileError when the file is unusable."""
     try:
-        text = path.read_text(encoding="ascii")
+        text = read_small_file(path, MAX_PIN_FILE_BYTES).decode("ascii")
     except FileNotFoundError:
         return None
+    except NotASmallFileError as error:
+        raise PinFileError(f"cannot use {path}: {error}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise PinFileError(f"cannot read {path} ({error.__class__.__name__})") from None
     _parse(text)
@@ -170,7 +174,7 @@ class AttemptState:
         if path is None:
             return cls()
         try:
-            data = json.loads(path.read_text(encoding="ascii"))
+            data = json.loads(read_small_file(path, MAX_PIN_FILE_BYTES).decode("ascii"))
             return cls(
                 wrong=max(0, int(data["wrong"])),
                 lockouts=max(0, int(data["lockouts"])),
@@ -179,7 +183,7 @@ class AttemptState:
             )
         except FileNotFoundError:
             return cls()
-        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        except (OSError, NotASmallFileError, ValueError, KeyError, TypeError, UnicodeDecodeError):
             # A damaged file must not unlock the keypad: start as if one lock had already happened.
             log.error("the staff PIN attempts file %s is damaged; starting from one lock", path)
             return cls(lockouts=1)

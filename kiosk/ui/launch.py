@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import TEXT_STEPS, THEMES, Config
 from kiosk.core.content import available_languages
+from kiosk.core.languages import CODES
+from kiosk.core.routes import HOME, split_anchor
 from kiosk.core.textsize import step_index
 from kiosk.ui.app import KioskApplication
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.main_window import HOME, MainWindow
+from kiosk.ui.main_window import MainWindow
 from kiosk.ui.visitor import VisitorSettings
 
 # What only `kiosk run` needs (logs, staff PIN, the unattended kit) is imported in run_app, so that
@@ -164,7 +166,10 @@ def render_command(config: Config, content: Path, args: argparse.Namespace) -> i
     window.resize(size)
     window.show()
     if args.page != HOME:
-        if window.library.get(args.page) is None and args.page.partition(":")[0] not in window.routes:
+        if (
+            window.library.get(split_anchor(args.page)[0]) is None
+            and args.page.partition(":")[0] not in window.routes
+        ):
             print(f"kiosk render: no page '{args.page}'", file=sys.stderr)
             return 2
         window.open_page(args.page)
@@ -198,7 +203,9 @@ def self_test_command(config: Config, content: Path) -> int:
     window.show()
     opened = 0
     try:
-        for lang in available_languages(content) or [config["language"]]:
+        # A stray two-letter folder ('xx/') is not a language the kiosk speaks: the checker names it.
+        spoken = [lang for lang in available_languages(content) if lang in CODES]
+        for lang in spoken or [config["language"]]:
             window.visitor.set_language(lang)
             library = window.library
             for percent in TEXT_STEPS:
