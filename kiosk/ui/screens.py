@@ -179,6 +179,8 @@ class TileScreen(QScrollArea):
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(look.sizes["spacing"])
         self.grid.apply(look)
+        for words in (self.intro, self.note):  # lines a reader can follow; the tiles use the width
+            words.setMaximumWidth(READING_EMS * look.sizes["body"])
         self._link_color = look.colors["link"]
         self._show_intro()
 
