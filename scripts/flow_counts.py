@@ -177,7 +177,7 @@ def patient_finds_prolia_in_spanish() -> tuple[Visit, Visit]:
     while window.visitor.text_percent < TEXT_STEPS[-1]:
         setup.tap(window.header.larger_button, "A+")
     find = Visit(window)
-    find.tap(find.tile(NAMES), "Buscar un medicamento por nombre")
+    find.tap(find.tile(NAMES), "Buscar una medicina por nombre")
     names = window.treatment.names_screen
     find.tap(names.letter_buttons["P"], "letter P")
     prolia = next(t for t in names.findChildren(Tile) if t.title_label.text() == "Prolia")
