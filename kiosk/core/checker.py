@@ -14,6 +14,7 @@ from kiosk.core.glossary import GLOSSARY_FILE
 from kiosk.core.markdown_render import resolve_image
 from kiosk.core.page_html import render_page
 from kiosk.core.problems import Problem
+from kiosk.core.trials import same_numbers
 from kiosk.core.readability import (
     ENGLISH_MAX_GRADE,
     ENGLISH_TARGET_GRADE,
@@ -240,6 +241,8 @@ def _compare(original: Page, translated: Page) -> list[Problem]:
     ]
     if theirs is not None:
         problems.extend(_compare_sources(original, translated))
+    if not same_numbers(original.trial, translated.trial):
+        problems.append(_trial_differs(original, translated))
     return problems + _compare_shape(original, translated) + _review_lag(original, translated)
 
 
@@ -269,6 +272,15 @@ def _compare_shape(original: Page, translated: Page) -> list[Problem]:
             "check the translation is complete and up to date",
         )
     ]
+
+
+def _trial_differs(original: Page, translated: Page) -> Problem:
+    return Problem.error(
+        translated.path,
+        translated.key_lines.get("trial", 1),
+        f"'trial' outcome, numbers or source differ from {original.path}; "
+        "the pictures must show the same study in every language",
+    )
 
 
 def _compare_sources(original: Page, translated: Page) -> list[Problem]:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kiosk.core.content import MedicationFacts, Page
+from kiosk.core.trial_compare import TrialRow, trial_row
 from kiosk.core.vocabulary import join_choices, phrase, sentence
 
 MIN_PICKS = 2
@@ -35,6 +36,7 @@ class Row:
 class Comparison:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
+    trials: TrialRow | None = None  # the pictures row (kiosk/core/trial_compare.py)
 
 
 def key_cautions(facts: MedicationFacts, lang: str, limit: int | None = KEY_CAUTIONS) -> tuple[str, ...]:
@@ -74,7 +76,7 @@ def build_comparison(pages: Iterable[Page], lang: str) -> Comparison:
         Row(key, phrase(key, lang), tuple(make(p.medication, lang) for p in cards if p.medication))
         for key, make in ROWS
     )
-    return Comparison(columns, rows)
+    return Comparison(columns, rows, trial_row(cards, lang))
 
 
 class Picks:

@@ -13,6 +13,7 @@ from kiosk.core.frontmatter import FrontMatterError, parse_document
 from kiosk.core.glossary import Glossary, load_glossary
 from kiosk.core.problems import Problem
 from kiosk.core.schema import validate_fields
+from kiosk.core.trials import Trial, parse_trial
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -77,6 +78,7 @@ class Page:
     icon: str = "info"
     lists_medications: bool = False
     medication: MedicationFacts | None = None
+    trial: Trial | None = None  # what the main study found (medication cards)
     key_lines: dict[str, int] = field(default_factory=dict, compare=False)
 
     @property
@@ -189,6 +191,7 @@ def load_page(path: Path, root: Path, lang: str) -> tuple[Page | None, list[Prob
         icon=fields.get("icon", "info"),
         lists_medications=fields.get("lists") == "medications",
         medication=MedicationFacts.from_fields(fields) if fields["kind"] == "medication" else None,
+        trial=parse_trial(fields.get("trial")),
         key_lines=document.key_lines,
     )
     return page, []

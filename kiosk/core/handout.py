@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 from kiosk.core.comparison import key_cautions
 from kiosk.core.content import Page
+from kiosk.core.trial_html import section_of
+from kiosk.core.trials import TrialSection
 from kiosk.core.vocabulary import join_choices, long_date, phrase, sentence
 
 MAX_MEDICINES = 4
@@ -32,6 +34,7 @@ class HandoutMedicine:
     facts: tuple[Fact, ...]  # short answers: how, how often, where, what it does…
     details: tuple[Fact, ...]  # lists: side effects, cautions, and for one medicine how to take it
     info_url: str
+    trial: TrialSection | None = None  # what the main study found: pictures and words
 
     @property
     def info_site(self) -> str:
@@ -77,7 +80,7 @@ def medicine_facts(page: Page, lang: str, detailed: bool) -> HandoutMedicine:
     ]
     if detailed:
         details.append(fact("label.how_to_take", *(sentence(step) for step in facts.how_to_take)))
-    return HandoutMedicine(page.id, page.title, tuple(short), tuple(details), facts.info_url)
+    return HandoutMedicine(page.id, page.title, tuple(short), tuple(details), facts.info_url, section_of(page))
 
 
 def _lower_after_first(items: tuple[str, ...]) -> list[str]:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kiosk.core.content import MedicationFacts, Page
 from kiosk.core.markdown_render import RenderedBody, render_markdown
+from kiosk.core.trial_html import trial_section_html
 from kiosk.core.vocabulary import join_choices, phrase, sentence
 
 
@@ -36,5 +37,6 @@ def render_page(page: Page) -> RenderedBody:
     """Rendered on first view and kept: nothing renders every page at start."""
     body = render_markdown(page.body, page.lang)
     if page.medication is not None:
-        body.html = facts_block_html(page.medication, page.lang) + body.html
+        trial = trial_section_html(page)
+        body.html = facts_block_html(page.medication, page.lang) + trial + body.html
     return body

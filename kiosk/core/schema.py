@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.core.trials import trial_problem
+
 ROUTES = ("pill", "self-shot", "clinic-shot", "clinic-drip", "nasal-spray", "skin-patch")
 FREQUENCIES = ("daily", "weekly", "monthly", "every-3-months", "every-6-months", "yearly", "varies")
 PLACES = ("home", "clinic")
@@ -125,6 +127,7 @@ MEDICATION_FIELDS = (
     FieldSpec("cautions", list_of(text)),
     FieldSpec("how_to_take", list_of(text)),
     FieldSpec("info_url", https_url),
+    FieldSpec("trial", trial_problem, required=False),  # kiosk/core/trials.py
 )
 
 

@@ -15,6 +15,8 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from kiosk.core.markdown_render import GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
+from kiosk.core.trial_html import TRIAL_SCHEME
+from kiosk.ui.icon_array import IconColors, picture_image
 
 log = logging.getLogger(__name__)
 WIDTH_MARK = "#w="  # image sources carry the width to draw at, so a new size is a new resource
@@ -37,6 +39,7 @@ class PageView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.content_root: Path | None = None
         self.page_folder: Path | None = None
+        self.icon_colors: IconColors | None = None  # the theme's, for 100-person pictures
 
     def _on_anchor(self, url: QUrl) -> None:
         target = url.toString()
@@ -54,6 +57,8 @@ class PageView(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt's name)
         """Only our own local images load; anything else (remote, file:) is refused."""
         address = url.toString() if isinstance(url, QUrl) else url
+        if kind == QTextDocument.ResourceType.ImageResource and address.startswith(TRIAL_SCHEME):
+            return self._trial_picture(address)
         if kind != QTextDocument.ResourceType.ImageResource or not address.startswith(IMAGE_SCHEME):
             return None
         if self.content_root is None or self.page_folder is None:
@@ -63,6 +68,13 @@ class PageView(QTextBrowser):
         if path is None:
             return None
         return _load_image(path, int(width or 480), self.devicePixelRatioF())
+
+    def _trial_picture(self, address: str) -> QImage | None:
+        """A 100-person picture: ``kiosk-trial:15#w=300`` is 15 filled people, 300 pixels wide."""
+        people, _, width = address.removeprefix(TRIAL_SCHEME).partition(WIDTH_MARK)
+        if self.icon_colors is None or not people.isdigit():
+            return None
+        return picture_image(int(people), int(width or 300), self.devicePixelRatioF(), self.icon_colors)
 
 
 def _load_image(path: Path, width: int, pixel_ratio: float) -> QImage | None:
