@@ -14,7 +14,6 @@ from kiosk.core.glossary import GLOSSARY_FILE
 from kiosk.core.markdown_render import resolve_image
 from kiosk.core.page_html import render_page
 from kiosk.core.problems import Problem
-from kiosk.core.trials import same_numbers
 from kiosk.core.readability import (
     ENGLISH_MAX_GRADE,
     ENGLISH_TARGET_GRADE,
@@ -23,6 +22,7 @@ from kiosk.core.readability import (
     measure,
     median_score,
 )
+from kiosk.core.trials import same_numbers
 
 REVIEW_MAX_AGE_DAYS = 730  # 24 months
 REFERENCE_LANGUAGE = "en"  # every other language must say what the English library says

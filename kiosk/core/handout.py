@@ -80,7 +80,9 @@ def medicine_facts(page: Page, lang: str, detailed: bool) -> HandoutMedicine:
     ]
     if detailed:
         details.append(fact("label.how_to_take", *(sentence(step) for step in facts.how_to_take)))
-    return HandoutMedicine(page.id, page.title, tuple(short), tuple(details), facts.info_url, section_of(page))
+    return HandoutMedicine(
+        page.id, page.title, tuple(short), tuple(details), facts.info_url, section_of(page)
+    )
 
 
 def _lower_after_first(items: tuple[str, ...]) -> list[str]:

@@ -29,7 +29,9 @@ def _cell(page: Page, outcome: str | None, lang: str) -> TrialCell:
     if not trial.has_picture or outcome is None:
         return TrialCell(None, words("no_picture", lang).format(reason=words("not_counted", lang)))
     if trial.outcome != outcome:
-        reason = words("other_outcome", lang).format(outcome=words(trial.outcome, lang), shared=words(outcome, lang))
+        reason = words("other_outcome", lang).format(
+            outcome=words(trial.outcome, lang), shared=words(outcome, lang)
+        )
         return TrialCell(None, words("no_picture", lang).format(reason=reason))
     return TrialCell(trial_section(trial, facts.generic_name, lang))
 
@@ -40,5 +42,7 @@ def trial_row(cards: Sequence[Page], lang: str) -> TrialRow | None:
     if outcome is None:
         return None
     return TrialRow(
-        words("heading", lang), words("different_people", lang), tuple(_cell(page, outcome, lang) for page in cards)
+        words("heading", lang),
+        words("different_people", lang),
+        tuple(_cell(page, outcome, lang) for page in cards),
     )

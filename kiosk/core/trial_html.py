@@ -56,4 +56,6 @@ def trial_section_html(page: Page) -> str:
 
 def stack_arms(page_html: str) -> str:
     """The same section with the picture 'with the medicine' under the one without it."""
-    return page_html.replace(f"</td>{ARM_CELL}", f"</td></tr><tr>{STACKED_CELL}").replace(ARM_CELL, STACKED_CELL)
+    return page_html.replace(f"</td>{ARM_CELL}", f"</td></tr><tr>{STACKED_CELL}").replace(
+        ARM_CELL, STACKED_CELL
+    )

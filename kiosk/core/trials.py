@@ -286,7 +286,9 @@ def trial_words(trial: Trial, medicine: str, lang: str) -> TrialWords:
         length=trial.length,
     )
     said = amount(trial.with_medicine, lang)
-    with_ = words("with", lang).format(amount=said, amount_lower=said[:1].lower() + said[1:], medicine=medicine)
+    with_ = words("with", lang).format(
+        amount=said, amount_lower=said[:1].lower() + said[1:], medicine=medicine
+    )
     return TrialWords(
         heading=words("heading", lang),
         without_sentence=without,
@@ -322,15 +324,27 @@ class TrialSection:
 
 def trial_section(trial: Trial, medicine: str, lang: str) -> TrialSection:
     medicine = trial.medicine or medicine
-    study = words("study" if trial.length else "study_only", lang).format(study=trial.study, length=trial.length)
+    study = words("study" if trial.length else "study_only", lang).format(
+        study=trial.study, length=trial.length
+    )
     who = words("who", lang).format(who=trial.who) if trial.who else ""
     source = words("source", lang).format(title=trial.source_title)
     if not trial.has_picture:
-        return TrialSection(words("heading", lang), None, 0, 0, words("none", lang), study, who, source, trial.source_url)
+        return TrialSection(
+            words("heading", lang), None, 0, 0, words("none", lang), study, who, source, trial.source_url
+        )
     assert trial.without is not None and trial.with_medicine is not None
     said = trial_words(trial, medicine, lang)  # the study's own name for the medicine, if it has one
     return TrialSection(
-        said.heading, said, trial.without.people, trial.with_medicine.people, "", study, who, source, trial.source_url
+        said.heading,
+        said,
+        trial.without.people,
+        trial.with_medicine.people,
+        "",
+        study,
+        who,
+        source,
+        trial.source_url,
     )
 
 
@@ -349,7 +363,14 @@ def same_numbers(first: Trial | None, second: Trial | None) -> bool:
     """Translations must show the same pictures: outcome, numbers and source are facts."""
     if first is None or second is None:
         return first is second
-    return (first.outcome, first.without, first.with_medicine, first.source_url, first.group, first.placebo) == (
+    return (
+        first.outcome,
+        first.without,
+        first.with_medicine,
+        first.source_url,
+        first.group,
+        first.placebo,
+    ) == (
         second.outcome,
         second.without,
         second.with_medicine,

@@ -251,7 +251,9 @@ class CompareScreen(QScrollArea):
             grid.addWidget(_label(trials.label, "compare-band"), line, 0, 1, len(columns))
             grid.addWidget(words_label(trials.warning), line + 1, 0, 1, len(columns))
             for index, trial_cell in enumerate(trials.cells):
-                grid.addWidget(trial_cell_widget(trial_cell, self._look, columns[index].title), line + 2, index)
+                grid.addWidget(
+                    trial_cell_widget(trial_cell, self._look, columns[index].title), line + 2, index
+                )
         return grid
 
     def _stacked(self) -> QVBoxLayout:

@@ -167,7 +167,7 @@ class HandoutPainter:
             top += note.size().height()
         else:
             column = (self.width - self.gap) / 2
-            picture = min(column, 2.6 * self.dpi)  # about 2.6 inches: each figure over 6 mm wide
+            picture = min(column, 1.7 * self.dpi)  # 1.7 inches: each figure over 4 mm wide
             arms = (
                 (section.without_people, said.without_caption, said.without_sentence),
                 (section.with_people, said.with_caption, said.with_sentence),
