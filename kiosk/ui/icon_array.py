@@ -144,7 +144,9 @@ def size_trial_pictures(page_html: str, room: int, body_px: int) -> str:
         width = max(100, min(wanted, room - 16))
     else:
         width = wanted
-    return TRIAL_PICTURE.sub(rf'src="{TRIAL_SCHEME}\1#w={width}" width="{width}"', page_html)
+    height = round(picture_height(width))  # both given: the page is laid out before the pictures load
+    sized = rf'src="{TRIAL_SCHEME}\1#w={width}" width="{width}" height="{height}"'
+    return TRIAL_PICTURE.sub(sized, page_html)
 
 
 class IconArray(QWidget):

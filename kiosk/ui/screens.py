@@ -228,6 +228,10 @@ class PageScreen(QWidget):
         html = size_trial_pictures(html, room, self._look.sizes["body"])  # kiosk/ui/icon_array.py
         self.view.icon_colors = IconColors.of(self._look.colors)
         self.view.setHtml(html)
+        # Qt tells the view a long page's final height on a timer (pictures make pages long); a
+        # scroll place restored before then would land on a guess. Tell it now.
+        layout = document.documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
         self.view.setAccessibleDescription(self.page.title)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
