@@ -73,13 +73,16 @@ def make_window(qapp: KioskApplication, qtbot: QtBot) -> Iterator[WindowFactory]
     """Builds the real main window on a content folder, with fake idle timers, shown at 1024x768."""
     watchers: list[IdleWatcher] = []
 
-    def build(content: Path = SHIPPED_CONTENT, **overrides: object) -> MainWindow:
+    def build(
+        content: Path = SHIPPED_CONTENT, start_from: Path | None = None, **overrides: object
+    ) -> MainWindow:
         # Qt's "mock" speech engine reports every word it "speaks", silently and at once.
         config = Config().with_values(**{"idle__in_window": True, "speech__engine": "mock", **overrides})
         watcher = make_watcher(config)
         qapp.installEventFilter(watcher)
         watchers.append(watcher)
-        window = MainWindow(config, LibraryStore(content), watcher, VisitorSettings(config))
+        store = LibraryStore(content, start_from=start_from)
+        window = MainWindow(config, store, watcher, VisitorSettings(config))
         qtbot.addWidget(window)
         window.resize(1024, 768)
         window.show()
@@ -137,7 +140,7 @@ def make_kiosk(make_window: WindowFactory, tmp_path: Path, clock: FakeClock) -> 
     the data folder in tmp_path. ``mode="kiosk"`` adds the staff PIN pad (PIN 2468)."""
     kits: list[Unattended] = []
 
-    def build(content: Path = SHIPPED_CONTENT, **overrides: object) -> Kiosk:
+    def build(content: Path = SHIPPED_CONTENT, background_checks: bool = False, **overrides: object) -> Kiosk:
         window = make_window(content, **overrides)
         exits: list[int] = []
         kit = Unattended(
@@ -148,6 +151,7 @@ def make_kiosk(make_window: WindowFactory, tmp_path: Path, clock: FakeClock) -> 
             timer_factory=FakeTimer,
             clock=clock,
             quit_app=exits.append,
+            background_checks=background_checks,
         )
         kits.append(kit)
         return Kiosk(window, kit, exits)

@@ -10,13 +10,14 @@ import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.cover import Cover, invalidate_all
 from kiosk.ui.i18n import translate
 from kiosk.ui.icons import pixmap
 from kiosk.ui.idle import TimerFactory, default_timer
+from kiosk.ui.labels import plain_label
 
 DRIFT_MS = 6_000  # a small step every six seconds
 STEPS_PER_TOPIC = 4  # a new topic line every 24 seconds
@@ -40,14 +41,14 @@ class AttractScreen(Cover):
         self.drift_timer.timeout.connect(self._drift)  # type: ignore[attr-defined]
         self.step = 0
         self.topics: list[str] = []
-        self.clinic = QLabel()
+        self.clinic = plain_label()
         self.clinic.setProperty("role", "attract-small")
-        self.icon = QLabel()
-        self.invitation = QLabel()
+        self.icon = plain_label()
+        self.invitation = plain_label()
         self.invitation.setProperty("role", "attract-title")
-        self.topic_line = QLabel()
+        self.topic_line = plain_label()
         self.topic_line.setProperty("role", "attract-line")
-        self.hint = QLabel()
+        self.hint = plain_label()
         self.hint.setProperty("role", "attract-small")
         for label in (self.clinic, self.icon, self.invitation, self.topic_line, self.hint):
             label.setWordWrap(True)

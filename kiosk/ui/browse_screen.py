@@ -18,6 +18,7 @@ from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.flow_layout import FlowLayout, clear_layout
 from kiosk.ui.i18n import translate, translate_n
+from kiosk.ui.labels import plain_label
 from kiosk.ui.screens import enable_kinetic_scrolling
 from kiosk.ui.tiles import Accessory, Tile, TileGrid
 
@@ -52,7 +53,7 @@ class BrowseScreen(QScrollArea):
         self.often_heading = self._heading("")
         self.route_row, self.route_flow = self._row()
         self.often_row, self.often_flow = self._row()
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setProperty("role", "count")
         self.count.setWordWrap(True)
         self.clear_button = IconButton("", "close")
@@ -94,7 +95,7 @@ class BrowseScreen(QScrollArea):
 
     @staticmethod
     def _heading(text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         label.setProperty("role", "section-heading")
         label.setWordWrap(True)
         return label

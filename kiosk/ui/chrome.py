@@ -13,7 +13,6 @@ from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.i18n import LANGUAGE_NAMES, SWITCH_DESCRIPTIONS
 from kiosk.ui.icons import icon
+from kiosk.ui.labels import plain_label
 
 
 def tr(text: str) -> str:
@@ -152,7 +152,7 @@ class HeaderBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.back_button = IconButton("", "back", fit_words=True)
         self.home_button = IconButton("", "home", fit_words=True)
-        self.title_label = QLabel()
+        self.title_label = plain_label()
         self.title_label.setProperty("role", "header-title")
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -271,7 +271,7 @@ class FooterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.disclaimer = QLabel()
+        self.disclaimer = plain_label()
         self.disclaimer.setProperty("role", "disclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setAlignment(Qt.AlignmentFlag.AlignCenter)

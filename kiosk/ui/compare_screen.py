@@ -29,6 +29,7 @@ from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.flow_layout import FlowLayout
 from kiosk.ui.i18n import translate
+from kiosk.ui.labels import plain_label
 from kiosk.ui.screens import enable_kinetic_scrolling
 from kiosk.ui.trial_widgets import trial_cell_widget, words_label
 
@@ -45,7 +46,7 @@ def answer_text(lines: tuple[str, ...]) -> str:
 
 
 def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setTextFormat(Qt.TextFormat.PlainText)  # content words, never markup
     label.setProperty("role", role)
     label.setWordWrap(True)
@@ -103,7 +104,7 @@ class CompareScreen(QScrollArea):
         enable_kinetic_scrolling(self)
         inner = QWidget()
         inner.setProperty("role", "screen")
-        self.intro = QLabel()
+        self.intro = plain_label()
         self.intro.setWordWrap(True)
         self.body = QWidget()
         self.body_layout: QLayout | None = None

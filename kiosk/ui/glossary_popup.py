@@ -9,6 +9,7 @@ from kiosk.core.glossary import Term
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.i18n import translate
+from kiosk.ui.labels import plain_label
 from kiosk.ui.overlay import Overlay
 
 
@@ -17,7 +18,7 @@ def tr(text: str) -> str:
 
 
 def _label(role: str) -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setProperty("role", role)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.i18n import translate, translate_n
+from kiosk.ui.labels import plain_label
 
 
 def tr(text: str, n: int | None = None) -> str:
@@ -28,14 +29,14 @@ class IdleOverlay(QWidget):
         card = QWidget(self)
         card.setProperty("role", "overlay-card")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setProperty("role", "overlay-title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.countdown = QLabel()
+        self.countdown = plain_label()
         self.countdown.setProperty("role", "countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explanation = QLabel()
+        self.explanation = plain_label()
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keep_button = QPushButton()

@@ -21,6 +21,7 @@ from kiosk.ui.app import KioskApplication
 from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.installation import check_installation
+from kiosk.ui.last_good import LastGood
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import HOME, MainWindow
 from kiosk.ui.unattended import Unattended
@@ -40,13 +41,13 @@ def get_app() -> KioskApplication:
     return KioskApplication(sys.argv[:1])
 
 
-def build_window(config: Config, content: Path) -> MainWindow:
+def build_window(config: Config, content: Path, start_from: Path | None = None) -> MainWindow:
     app = get_app()
     watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], parent=app)
     watcher.set_enabled(config.idle_reset_enabled)
     app.installEventFilter(watcher)
     visitor = VisitorSettings(config, parent=app)
-    return MainWindow(config, LibraryStore(content), watcher, visitor)
+    return MainWindow(config, LibraryStore(content, start_from=start_from), watcher, visitor)
 
 
 def app_data_folder(config: Config, content: Path) -> Path:
@@ -87,8 +88,13 @@ def run_app(config: Config, content: Path) -> int:
         if pin_hash is None:
             return EXIT_CONFIG
     try:
-        window = build_window(config, content)
-        kit = Unattended(window, config, folder, pin_hash)
+        start_from, version = content, ""
+        if is_inside(folder, content):
+            log.error("the data folder %s is inside the content folder; no last good copy is kept", folder)
+        else:
+            start_from, version = LastGood(folder).start_root(content)
+        window = build_window(config, content, start_from)
+        kit = Unattended(window, config, folder, pin_hash, start_version=version, background_checks=True)
         guard = CrashGuard(kit.recover, QCoreApplication.exit)
         guard.install()
         if config.kiosk_mode:
@@ -107,6 +113,8 @@ def run_app(config: Config, content: Path) -> int:
     code = get_app().exec()
     if guard.exit_code is not None:
         code = guard.exit_code  # a later quit() (a timer already due) must not turn 70 into 0
+    if code == 0:
+        kit.trial.finish()
     kit.detach()
     guard.uninstall()
     log.info("kiosk stopped (exit status %d)", code)
@@ -195,13 +203,13 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     """Write the take-home handout for some medication cards to a PDF, as the Print button would."""
     import datetime as dt
 
-    from kiosk.core.content import load_library
     from kiosk.core.handout import MAX_MEDICINES, build_handout
     from kiosk.ui.handout_pdf import save_pdf
+    from kiosk.ui.safe_library import load_resiliently
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     lang = args.lang or config["language"]
-    library, problems = load_library(content, lang)
+    library, problems = load_resiliently(content, lang)
     for problem in problems:
         log.warning("%s", problem)
     pages = []

@@ -5,26 +5,26 @@ language afresh; only a library that loads with no problem the one in use did no
 still has a topic to show) is kept as *pending*, and the window swaps it in when nobody is mid-page.
 A half-copied update, a file deleted mid-read or a content folder that vanished fails that check, so
 the last good library stays on screen: its text is in memory, not read from disk again.
+
+The check is split so the slow half may run off the UI thread: ``read_candidate`` loads and checks
+(no Qt, nothing shared written), ``judge`` decides on the UI thread. ``load`` and ``check_pages`` are
+the seams for the core's worker-process loader and renderer.
 """
 
 from __future__ import annotations
 
 import logging
-import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
-from kiosk.core.content import Library, load_library
-from kiosk.core.page_html import render_page
+from kiosk.core.content import Library
 from kiosk.core.problems import Problem
-from kiosk.ui.idle import TimerFactory, default_timer
+from kiosk.ui.safe_library import Loader, PageCheck, check_rendering, load_resiliently
 
 log = logging.getLogger(__name__)
-DEBOUNCE_MS = 2_000  # a copy writes many files; wait until the folder has been quiet this long
-RETRY_MS = 30_000  # while the folder is missing (a network share dropped), look again this often
-MAX_WATCHED = 4_000
 
 
 @dataclass
@@ -39,32 +39,47 @@ def _error_keys(problems: list[Problem]) -> set[tuple[str, str]]:
     return {(p.path, p.message) for p in problems if p.is_error}
 
 
-def _link_problems(library: Library) -> list[Problem]:
-    """Render every page (a crash here is caught before any visitor sees the page) and check links."""
-    problems = []
-    for page in library.pages.values():
-        for link in render_page(page).page_links:
-            if library.get(link.target) is None:
-                message = f"link to a missing page '{link.target}'"
-                problems.append(Problem.error(page.path, page.body_line, message))
-    return problems
+@dataclass
+class Candidate:
+    """A library read and checked from disk (off the UI thread), not yet judged against the one in use."""
+
+    version: str
+    refusal: str | None = None
+    libraries: dict[str, Library] = field(default_factory=dict)
+    errors: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)  # new errors: the reasons to refuse it
+
+
+@dataclass(frozen=True)
+class InUse:
+    """What the check compares against, copied on the UI thread before a background check starts."""
+
+    libraries: dict[str, Library]
+    known_errors: dict[str, set[tuple[str, str]]]
 
 
 class LibraryStore(QObject):
     swapped = Signal()  # a new library is in use
 
-    def __init__(self, root: Path, parent: QObject | None = None) -> None:
+    def __init__(self, root: Path, parent: QObject | None = None, start_from: Path | None = None) -> None:
         super().__init__(parent)
-        self.root = root
+        self.root = root  # the content folder, where updates come from
+        self.start_from = start_from or root  # the first load: the last good copy, after a crash
+        self.load: Loader = load_resiliently
+        self.check_pages: PageCheck = check_rendering  # the seam for a worker-process check
+        # The version of the content folder and why it may not be used (quarantined) or None; this
+        # runs with the check, off the UI thread. See last_good.py.
+        self.judge_version: Callable[[Path], tuple[str, str | None]] = lambda root: ("", None)
+        self.checked_version = ""  # the version the last update check read
+        self.version_in_use = ""  # the version of the last update swapped in
         self._libraries: dict[str, Library] = {}
         self._known_errors: dict[str, set[tuple[str, str]]] = {}
-        self._pending: dict[str, Library] | None = None
-        self._pending_errors: dict[str, set[tuple[str, str]]] = {}
+        self._pending: Candidate | None = None
 
     def get(self, lang: str) -> Library:
         library = self._libraries.get(lang)
         if library is None:
-            library, problems = load_library(self.root, lang)
+            library, problems = self.load(self.start_from, lang)
             for problem in problems:
                 log.warning("%s", problem)
             log.info("loaded %d pages from %s", len(library.pages), library.folder)
@@ -80,114 +95,59 @@ class LibraryStore(QObject):
     def has_pending(self) -> bool:
         return self._pending is not None
 
-    def prepare_update(self) -> UpdateResult:
-        """Load every language in use afresh; keep it as pending only if nothing new is wrong."""
-        candidates: dict[str, Library] = {}
-        errors: dict[str, set[tuple[str, str]]] = {}
-        refused: list[Problem] = []
-        for lang in self.languages:
+    def in_use(self) -> InUse:
+        return InUse(dict(self._libraries), {lang: set(keys) for lang, keys in self._known_errors.items()})
+
+    def read_candidate(self, in_use: InUse) -> Candidate:
+        """Load and check every language in use afresh. Touches no Qt object and nothing in ``self``
+        but its settings, so it may run on a worker thread while the screen stays usable."""
+        version, refusal = self.judge_version(self.root)
+        candidate = Candidate(version, refusal)
+        if refusal is not None:
+            candidate.problems.append(Problem.error(self.root, 1, refusal))
+            return candidate
+        for lang, current in sorted(in_use.libraries.items()):
             try:
-                library, problems = load_library(self.root, lang)
-                problems += _link_problems(library)
+                library, problems = self.load(self.root, lang)
+                problems += self.check_pages(library)
+                # Problems the library in use already had (a page left broken) do not block it.
+                known = in_use.known_errors.get(lang, set()) | _error_keys(self.check_pages(current))
             except Exception as error:  # noqa: BLE001 (any failure means: keep the last good library)
-                refused.append(Problem.error(self.root / lang, 1, f"could not load ({error!r})"))
+                candidate.problems.append(Problem.error(self.root / lang, 1, f"could not load ({error!r})"))
                 continue
-            # Problems the library in use already had (a page someone left broken) do not block it.
-            known = self._known_errors[lang] | _error_keys(_link_problems(self._libraries[lang]))
-            new = [p for p in problems if p.is_error and (p.path, p.message) not in known]
+            candidate.problems += [p for p in problems if p.is_error and (p.path, p.message) not in known]
             if not library.topics:
-                new.append(Problem.error(library.folder, 1, "no topic pages to show"))
-            refused.extend(new)
-            candidates[lang] = library
-            errors[lang] = _error_keys(problems)
-        if refused:
-            self._pending = None
-            return UpdateResult(False, problems=refused)
-        if all(candidates[lang].pages == self._libraries[lang].pages for lang in candidates):
-            self._pending = None
+                candidate.problems.append(Problem.error(library.folder, 1, "no topic pages to show"))
+            candidate.libraries[lang] = library
+            candidate.errors[lang] = _error_keys(problems)
+        return candidate
+
+    def judge(self, candidate: Candidate) -> UpdateResult:
+        """On the UI thread: keep the candidate as pending only if nothing new is wrong with it."""
+        self.checked_version = candidate.version
+        self._pending = None
+        if candidate.problems:
+            return UpdateResult(False, problems=candidate.problems)
+        libraries = candidate.libraries
+        if all(
+            lang in self._libraries and libraries[lang].pages == self._libraries[lang].pages
+            for lang in libraries
+        ):
             return UpdateResult(False, unchanged=True)
-        self._pending, self._pending_errors = candidates, errors
-        return UpdateResult(True, pages=sum(len(lib.pages) for lib in candidates.values()))
+        self._pending = candidate
+        return UpdateResult(True, pages=sum(len(lib.pages) for lib in libraries.values()))
+
+    def prepare_update(self) -> UpdateResult:
+        """Load every language in use afresh, here and now; keep it as pending if nothing new is wrong."""
+        return self.judge(self.read_candidate(self.in_use()))
 
     def apply_pending(self) -> bool:
         if self._pending is None:
             return False
-        self._libraries.update(self._pending)
-        self._known_errors.update(self._pending_errors)
+        self._libraries.update(self._pending.libraries)
+        self._known_errors.update(self._pending.errors)
+        self.version_in_use = self._pending.version
         self._pending = None
         log.info("content update in use: %d pages", sum(len(lib.pages) for lib in self._libraries.values()))
         self.swapped.emit()
         return True
-
-
-def watched_paths(root: Path) -> list[str]:
-    """The content folder, every folder below it and every Markdown file (symbolic links not followed)."""
-    if not root.is_dir():
-        return [str(root.parent)] if root.parent.is_dir() else []
-    paths = [str(root)]
-    for directory, subdirs, files in os.walk(root, followlinks=False):
-        subdirs.sort()
-        paths.extend(str(Path(directory) / name) for name in subdirs)
-        paths.extend(str(Path(directory) / name) for name in files if name.endswith(".md"))
-        if len(paths) > MAX_WATCHED:
-            break
-    return paths[:MAX_WATCHED]
-
-
-class ContentWatcher(QObject):
-    """Notices changes under the content folder and, once it is quiet, prepares an update."""
-
-    update_ready = Signal()
-    update_refused = Signal(list)  # the problems, as Problem objects
-
-    def __init__(
-        self,
-        store: LibraryStore,
-        timer_factory: TimerFactory = default_timer,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.files = QFileSystemWatcher(self)
-        self.files.fileChanged.connect(self.changed)
-        self.files.directoryChanged.connect(self.changed)
-        self.quiet_timer = timer_factory(self)
-        self.quiet_timer.timeout.connect(self.check_now)  # type: ignore[attr-defined]
-        self.retry_timer = timer_factory(self)
-        self.retry_timer.timeout.connect(self.check_now)  # type: ignore[attr-defined]
-        self._rewatch()
-
-    def changed(self, _path: str = "") -> None:
-        self.quiet_timer.start(DEBOUNCE_MS)  # every change restarts the wait
-
-    def check_now(self) -> UpdateResult:
-        self.quiet_timer.stop()
-        self.retry_timer.stop()
-        result = self.store.prepare_update()
-        self._rewatch()
-        if result.ready:
-            log.info("content update ready: %d pages; it will show when nobody is reading", result.pages)
-            self.update_ready.emit()
-        elif result.problems:
-            log.warning("content update refused; the last good library stays on screen:")
-            for problem in result.problems:
-                log.warning("  %s", problem)
-            if not self.store.root.is_dir():
-                self.retry_timer.start(RETRY_MS)
-            self.update_refused.emit(result.problems)
-        return result
-
-    def _rewatch(self) -> None:
-        current = self.files.files() + self.files.directories()
-        if current:
-            self.files.removePaths(current)
-        wanted = watched_paths(self.store.root)
-        if wanted:
-            self.files.addPaths(wanted)
-
-    def stop(self) -> None:
-        self.quiet_timer.stop()
-        self.retry_timer.stop()
-        current = self.files.files() + self.files.directories()
-        if current:
-            self.files.removePaths(current)

@@ -20,6 +20,7 @@ from kiosk.core.name_index import NameEntry, letters
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.flow_layout import FlowLayout, clear_layout
 from kiosk.ui.i18n import translate
+from kiosk.ui.labels import plain_label
 from kiosk.ui.screens import enable_kinetic_scrolling
 from kiosk.ui.tiles import Tile, TileGrid
 
@@ -39,7 +40,7 @@ class NamesScreen(QWidget):
         super().__init__(parent)
         self.setProperty("role", "screen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.hint = QLabel()
+        self.hint = plain_label()
         self.hint.setProperty("role", "note")
         self.hint.setWordWrap(True)
         self.letter_bar = QWidget()
@@ -89,7 +90,7 @@ class NamesScreen(QWidget):
             button.clicked.connect(lambda _=False, chosen=letter: self.jump_to(chosen))
             self.letter_flow.addWidget(button)
             self.letter_buttons[letter] = button
-            heading = QLabel(letter)
+            heading = plain_label(letter)
             heading.setProperty("role", "letter-heading")
             heading.setAccessibleName(tr("Letter {letter}").format(letter=letter))
             grid = TileGrid()

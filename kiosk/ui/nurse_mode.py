@@ -7,12 +7,13 @@ banner the whole time and ends by itself after ``nurse.minutes`` so a kiosk is n
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.i18n import translate, translate_n
 from kiosk.ui.idle import IdleWatcher, TimerFactory, default_timer
+from kiosk.ui.labels import plain_label
 
 PAUSE_REASON = "nurse"
 
@@ -60,7 +61,7 @@ class NurseBanner(QWidget):
         self.nurse = nurse
         self.setProperty("role", "banner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.text = QLabel()
+        self.text = plain_label()
         self.text.setProperty("role", "banner-text")
         self.text.setWordWrap(True)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

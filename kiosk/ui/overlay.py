@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.i18n import translate
+from kiosk.ui.labels import plain_label
 
 
 def tr(text: str) -> str:
@@ -35,7 +36,7 @@ class Overlay(QWidget):
         self.card.setProperty("role", "overlay-card")
         self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.card.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds focus without a ring after a tap
-        self.title = QLabel(title)
+        self.title = plain_label(title)
         self.title.setProperty("role", "overlay-title")
         self.title.setWordWrap(True)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -9,17 +9,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QPainter, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from kiosk.core.markdown_render import GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
 from kiosk.core.trial_html import TRIAL_SCHEME
 from kiosk.ui.icon_array import IconColors, picture_image
+from kiosk.ui.page_images import load_picture
 
 log = logging.getLogger(__name__)
 WIDTH_MARK = "#w="  # image sources carry the width to draw at, so a new size is a new resource
+DEFAULT_WIDTH = 480
+MAX_WIDTH = 4_000
 
 
 class PageView(QTextBrowser):
@@ -61,44 +63,35 @@ class PageView(QTextBrowser):
             return self._trial_picture(address)
         if kind != QTextDocument.ResourceType.ImageResource or not address.startswith(IMAGE_SCHEME):
             return None
+        try:
+            return self._picture(address.removeprefix(IMAGE_SCHEME))
+        except Exception:  # a picture that fails costs that picture, never the app (Qt calls us)
+            log.exception("picture %s could not be drawn", address[:200])
+            return None
+
+    def _picture(self, address: str) -> QImage | None:
         if self.content_root is None or self.page_folder is None:
             return None
-        source, _, width = address.removeprefix(IMAGE_SCHEME).partition(WIDTH_MARK)
+        source, mark, width = address.rpartition(WIDTH_MARK)
+        if not mark:
+            source, width = address, ""
+        if "#" in source or "?" in source:  # a fragment or query is no part of a file's name
+            log.warning("picture %s has a '#' or '?' in its name; not shown", source[:200])
+            return None
         path = resolve_image(self.content_root, self.page_folder, source)
         if path is None:
             return None
-        return _load_image(path, int(width or 480), self.devicePixelRatioF())
+        drawn_width = int(width) if width.isdigit() else DEFAULT_WIDTH
+        return load_picture(path, min(drawn_width, MAX_WIDTH), self.devicePixelRatioF())
 
     def _trial_picture(self, address: str) -> QImage | None:
         """A 100-person picture: ``kiosk-trial:15#w=300`` is 15 filled people, 300 pixels wide."""
         people, _, width = address.removeprefix(TRIAL_SCHEME).partition(WIDTH_MARK)
-        if self.icon_colors is None or not people.isdigit():
+        if self.icon_colors is None or not people.isdigit() or not width.isdigit():
             return None
-        return picture_image(int(people), int(width or 300), self.devicePixelRatioF(), self.icon_colors)
-
-
-def _load_image(path: Path, width: int, pixel_ratio: float) -> QImage | None:
-    """The picture drawn at ``width`` logical pixels (sharp on any screen), keeping its shape."""
-    if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(QByteArray(path.read_bytes()))
-        if not renderer.isValid():
-            return None
-        size = renderer.defaultSize()
-        height = round(width * size.height() / max(size.width(), 1))
-        image = QImage(
-            round(width * pixel_ratio), round(height * pixel_ratio), QImage.Format.Format_ARGB32_Premultiplied
+        return picture_image(
+            int(people), min(int(width), MAX_WIDTH), self.devicePixelRatioF(), self.icon_colors
         )
-        image.fill(0)
-        painter = QPainter(image)
-        renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
-        painter.end()
-    else:
-        image = QImage(str(path))
-        if image.isNull():
-            return None
-        image = image.scaledToWidth(round(width * pixel_ratio), Qt.TransformationMode.SmoothTransformation)
-    image.setDevicePixelRatio(pixel_ratio)
-    return image
 
 
 def mark_glossary_terms(document: QTextDocument) -> None:

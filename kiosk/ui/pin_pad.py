@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from kiosk.ui.appearance import Appearance
 from kiosk.ui.cover import Cover
 from kiosk.ui.i18n import translate, translate_n
 from kiosk.ui.idle import TimerFactory, default_timer
+from kiosk.ui.labels import plain_label
 
 MAX_DIGITS = 8
 MIN_DIGITS = 4
@@ -47,16 +47,16 @@ class PinPad(Cover):
         self.lock_timer.timeout.connect(self._refresh_lock)  # type: ignore[attr-defined]
         self.digits = ""
         self._was_locked = False
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setProperty("role", "overlay-title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt = QLabel()
+        self.prompt = plain_label()
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.display = QLabel()
+        self.display = plain_label()
         self.display.setProperty("role", "pin-display")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setProperty("role", "pin-message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -22,6 +22,7 @@ from kiosk.core.page_html import render_page
 from kiosk.core.speech_text import Piece
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.icon_array import IconColors, size_trial_pictures
+from kiosk.ui.labels import plain_label
 from kiosk.ui.page_view import WIDTH_MARK, PageView
 from kiosk.ui.reading import DocumentReading
 from kiosk.ui.theme import document_css
@@ -76,14 +77,14 @@ class TileScreen(QScrollArea):
         enable_kinetic_scrolling(self)
         inner = QWidget()
         inner.setProperty("role", "screen")
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setProperty("role", "welcome")
         self.heading.setWordWrap(True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.intro.linkActivated.connect(self._on_link)
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setProperty("role", "note")
         self.note.setWordWrap(True)
         self.grid = TileGrid()

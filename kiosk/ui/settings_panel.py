@@ -8,7 +8,7 @@ Changes last until the visit ends (the idle reset restores the clinic's defaults
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QScroller, QSizePolicy, QWidget
 
 from kiosk import APP_NAME, __version__
 from kiosk.core.assist import SPEECH_RATES, waiting_minutes
@@ -17,6 +17,7 @@ from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.i18n import translate, translate_n
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.labels import plain_label
 from kiosk.ui.overlay import Overlay
 from kiosk.ui.visitor import VisitorSettings
 
@@ -40,7 +41,7 @@ class SettingRow:
     """A label that says the current value, and two buttons that change it."""
 
     def __init__(self, first: IconButton, second: IconButton) -> None:
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setProperty("role", "setting")
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -85,7 +86,7 @@ class SettingsPanel(Overlay):
         self.volume_row = SettingRow(self.softer_button, self.louder_button)
         self.time_row = SettingRow(self.less_time_button, self.more_time_button)
         self.rows = [self.text_row, self.colour_row, self.speed_row, self.volume_row, self.time_row]
-        self.about = QLabel()
+        self.about = plain_label()
         self.about.setProperty("role", "about")
         self.about.setWordWrap(True)
         self.about.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.cover import Cover
 from kiosk.ui.i18n import translate
+from kiosk.ui.labels import plain_label
 
 
 def tr(text: str) -> str:
@@ -23,10 +24,10 @@ class StaffMenu(Cover):
 
     def __init__(self, host: QWidget) -> None:
         super().__init__(host)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setProperty("role", "overlay-title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setProperty("role", "note")

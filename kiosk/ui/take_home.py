@@ -13,13 +13,14 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.content import Page
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.flow_layout import FlowLayout, clear_layout
 from kiosk.ui.i18n import translate
+from kiosk.ui.labels import plain_label
 from kiosk.ui.qr import qr_pixmap
 
 
@@ -56,10 +57,10 @@ class TakeHomePanel(QWidget):
         self._scrim = QColor(0, 0, 0, 200)
         self.card = QFrame()
         self.card.setProperty("role", "overlay-card")
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setProperty("role", "overlay-title")
         self.title.setWordWrap(True)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.codes = QWidget()
         self.codes_flow = FlowLayout(self.codes)
@@ -193,11 +194,11 @@ class TakeHomePanel(QWidget):
             box.setProperty("role", "qr-box")
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
-            image = QLabel()
+            image = plain_label()
             image.setPixmap(qr_pixmap(url, pixels))
             image.setAlignment(Qt.AlignmentFlag.AlignCenter)
             image.setAccessibleName(tr("Code to scan for {title}").format(title=page.title))
-            caption = QLabel(f"<b>{page.title}</b><br>{urlsplit(url).hostname or ''}")
+            caption = plain_label(f"{page.title}\n{urlsplit(url).hostname or ''}")
             caption.setWordWrap(True)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             caption.setFixedWidth(max(pixels, 240))

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.icons import pixmap
+from kiosk.ui.labels import plain_label
 
 
 def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setProperty("role", role)
     label.setWordWrap(True)
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -44,7 +45,7 @@ class Tile(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.icon_label = QLabel()
+        self.icon_label = plain_label()
         self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.title_label = _label(title, "tile-title")
         self.summary_label = _label(summary, "tile-summary")

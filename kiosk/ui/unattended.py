@@ -24,12 +24,15 @@ from kiosk.core.content import available_languages
 from kiosk.core.datadir import USAGE_FILE_NAME
 from kiosk.core.logs import LOG_FILE_NAME
 from kiosk.core.pin import PinGuard
+from kiosk.core.problems import Problem
 from kiosk.core.usage import UsageStore
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.attract import AttractScreen
+from kiosk.ui.content_watcher import ContentWatcher
 from kiosk.ui.i18n import translate, translate_n
 from kiosk.ui.idle import TimerFactory, default_timer
-from kiosk.ui.library_store import ContentWatcher, UpdateResult
+from kiosk.ui.last_good import LastGood, TrialTimer, library_version
+from kiosk.ui.library_store import UpdateResult
 from kiosk.ui.lockdown import LockDown, lock_down
 from kiosk.ui.main_window import HOME, MainWindow
 from kiosk.ui.pin_pad import PinPad
@@ -38,6 +41,9 @@ from kiosk.ui.staff_menu import StaffMenu
 from kiosk.ui.usage_recorder import UsageRecorder
 
 log = logging.getLogger(__name__)
+QUARANTINED = (
+    "this version of the content was refused or stopped the kiosk before; it is tried again once it changes"
+)
 
 
 def tr(text: str, n: int | None = None) -> str:
@@ -58,6 +64,8 @@ class Unattended(QObject):
         clock: Callable[[], float] = time.monotonic,
         today: Callable[[], dt.date] = dt.date.today,
         quit_app: Callable[[int], None] = QCoreApplication.exit,
+        start_version: str = "",
+        background_checks: bool = False,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -72,6 +80,13 @@ class Unattended(QObject):
         window.watcher.reset.connect(self.show_attract)  # after the window's own reset_to_start
 
         self.store = window.libraries
+        self.errors = 0  # unexpected errors recovered from (see recover)
+        self.last_good = LastGood(data_folder)
+        self.trial = TrialTimer(self.last_good, lambda: self.errors, timer_factory, self)
+        self.store.judge_version = self._judge_version
+        self.store.swapped.connect(self._on_swapped)
+        if start_version and self.store.start_from == self.store.root:
+            self.trial.start(self.store.root, start_version)
         if config.kiosk_mode:
             # Every language now, not when a visitor first picks one: the log then never tells which
             # language someone chose, and a content folder that vanishes later cannot empty one.
@@ -79,8 +94,9 @@ class Unattended(QObject):
                 self.store.get(lang)
         self.content_watcher: ContentWatcher | None = None
         if config["watch_content"]:
-            self.content_watcher = ContentWatcher(self.store, timer_factory, self)
+            self.content_watcher = ContentWatcher(self.store, timer_factory, self, background_checks)
             self.content_watcher.update_ready.connect(self._swap_if_at_rest)
+            self.content_watcher.update_refused.connect(self._quarantine_refused)
         window.visitor_reset.connect(self.store.apply_pending)  # reset_to_start shows home next
         window.page_shown.connect(self._on_page_shown)
 
@@ -166,6 +182,7 @@ class Unattended(QObject):
         elif result.unchanged:
             status = tr("The content has not changed since it was loaded.")
         else:
+            self._quarantine_refused(result.problems)
             status = tr(
                 "The new content has %n problem(s), so the kiosk keeps showing the last good version. "
                 "Run 'kiosk check' on the content folder, or see the log.",
@@ -175,6 +192,23 @@ class Unattended(QObject):
         if self.staff_menu is not None:
             self.staff_menu.set_status(status)
         return result
+
+    # Last good content -----------------------------------------------------------------------
+
+    def _judge_version(self, root: Path) -> tuple[str, str | None]:
+        """Runs with each update check (off the UI thread): the version on disk, and whether it is
+        quarantined."""
+        version = library_version(root)
+        return version, QUARANTINED if self.last_good.is_quarantined(version) else None
+
+    def _quarantine_refused(self, problems: list[Problem]) -> None:
+        version = self.store.checked_version
+        if version and not any(p.message == QUARANTINED for p in problems):
+            self.last_good.quarantine(version)
+
+    def _on_swapped(self) -> None:
+        if self.store.version_in_use:
+            self.trial.start(self.store.root, self.store.version_in_use)
 
     # Attract screen and content swaps --------------------------------------------------------
 
@@ -214,6 +248,7 @@ class Unattended(QObject):
 
     def recover(self) -> None:
         """After an unexpected error: nothing half-open on top, and the visitor back on home."""
+        self.errors += 1
         self._close_staff_layers()
         self.window.overlay.hide()
         self.window.go_home()
