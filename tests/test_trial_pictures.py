@@ -128,7 +128,7 @@ def test_read_aloud_says_the_sentences_not_image(window: MainWindow) -> None:
 def test_a_medicine_without_fracture_numbers_says_so_in_words(window: MainWindow) -> None:
     window.open_page("estrogens-bazedoxifene")
     text = page_text(window)
-    assert "measured bone strength, not broken bones" in text and TRIAL_SCHEME not in render_sizes(window)
+    assert "measured bone density, not broken bones" in text and TRIAL_SCHEME not in render_sizes(window)
 
 
 def test_the_card_is_in_spanish_too(make_window: WindowFactory) -> None:

@@ -59,7 +59,7 @@ WORDS: dict[str, dict[str, str]] = {
         "study": "The study: {study}. It lasted {length}.",
         "study_only": "The study: {study}.",
         "who": "Who was in it: {who}.",
-        "none": "The main study of this medicine measured bone strength, not broken bones. "
+        "none": "The main study of this medicine measured bone density, not broken bones. "
         "So there is no picture of breaks.",
         "different_people": "Each study enrolled different people. So the pictures show what each "
         "study found. They do not race the medicines against each other.",
@@ -93,7 +93,7 @@ WORDS: dict[str, dict[str, str]] = {
         "study": "El estudio: {study}. Duró {length}.",
         "study_only": "El estudio: {study}.",
         "who": "Quiénes participaron: {who}.",
-        "none": "El estudio principal de esta medicina midió la fuerza del hueso, no los huesos "
+        "none": "El estudio principal de esta medicina midió la densidad del hueso, no los huesos "
         "rotos. Por eso no hay un dibujo de fracturas.",
         "different_people": "Cada estudio tuvo personas distintas. Los dibujos muestran lo que "
         "encontró cada estudio. No son una carrera entre las medicinas.",
