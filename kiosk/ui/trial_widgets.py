@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from kiosk.core.trial_compare import TrialCell
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.icon_array import IconArray
+from kiosk.ui.labels import plain_label
 
 
 def words_label(text: str, role: str = "compare-cell") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_label(text)  # content words: plain from the start
     label.setProperty("role", role)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
