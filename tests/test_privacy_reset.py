@@ -123,4 +123,4 @@ def test_an_idle_reset_leaves_exactly_what_a_fresh_start_shows(
     tap_tile(qtbot, used.window, "Medicines")
     tap_tile(qtbot, used.window, "Alendronate (Fosamax)")
     assert used.window.page_screen.view.verticalScrollBar().value() == 0
-    assert page_text(used.window).startswith("How you take it")
+    assert page_text(used.window).startswith("Who it is for")

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.content import Library, Page
-from kiosk.core.markdown_render import GLOSSARY_SCHEME, PAGE_SCHEME
 from kiosk.core.page_html import render_page
+from kiosk.core.rendered import GLOSSARY_SCHEME, PAGE_SCHEME
 from kiosk.core.speech_text import Piece
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.icon_array import IconColors, size_trial_pictures
@@ -245,6 +245,10 @@ class PageScreen(QWidget):
 
     def scroll_area(self) -> QAbstractScrollArea:
         return self.view
+
+    def scroll_to_anchor(self, anchor: str) -> None:
+        """Bring a named place (a form's facts, "form-3") to the top of the view."""
+        self.view.scrollToAnchor(anchor)
 
     def reading_pieces(self) -> list[Piece]:
         return self.reading.read(lead=self.page.title if self.page is not None else "")

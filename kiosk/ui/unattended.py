@@ -25,6 +25,7 @@ from kiosk.core.datadir import USAGE_FILE_NAME
 from kiosk.core.logs import LOG_FILE_NAME
 from kiosk.core.pin import PinGuard
 from kiosk.core.problems import Problem
+from kiosk.core.routes import HOME
 from kiosk.core.usage import UsageStore
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.attract import AttractScreen
@@ -34,7 +35,7 @@ from kiosk.ui.idle import TimerFactory, default_timer
 from kiosk.ui.last_good import LastGood, TrialTimer, library_version
 from kiosk.ui.library_store import UpdateResult
 from kiosk.ui.lockdown import LockDown, lock_down
-from kiosk.ui.main_window import HOME, MainWindow
+from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.staff_gesture import CornerTaps
 from kiosk.ui.staff_menu import StaffMenu

@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from kiosk.core.routes import HOME
 from kiosk.core.usage import UsageSink, time_bucket
-from kiosk.ui.main_window import HOME, MainWindow
+from kiosk.ui.main_window import MainWindow
 
 
 class UsageRecorder(QObject):

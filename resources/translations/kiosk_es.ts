@@ -53,9 +53,19 @@
         <translation>¿Cada cuánto?</translation>
     </message>
     <message>
-        <source>No medicine matches both choices. Tap one again to let it go.</source>
+        <source>Medicines for men</source>
         <extracomment>kiosk/ui/browse_screen.py</extracomment>
-        <translation>Ninguna medicina cumple las dos opciones. Toque una otra vez para quitarla.</translation>
+        <translation>Medicinas para hombres</translation>
+    </message>
+    <message>
+        <source>No medicine matches all your choices. Tap one again to let it go.</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>Ninguna medicina cumple todas sus opciones. Toque una otra vez para quitarla.</translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>¿Para quién es?</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -212,6 +222,16 @@
         <source>Remove {t}</source>
         <extracomment>kiosk/ui/compare_screen.py</extracomment>
         <translation>Quitar {t}</translation>
+    </message>
+    <message>
+        <source>Show all cautions</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Ver todas las precauciones</translation>
+    </message>
+    <message>
+        <source>Show fewer cautions</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Ver menos precauciones</translation>
     </message>
     <message>
         <source>Start a new comparison</source>
@@ -869,11 +889,6 @@
         <source>Compare medicines</source>
         <extracomment>kiosk/ui/treatment_options.py</extracomment>
         <translation>Comparar medicinas</translation>
-    </message>
-    <message>
-        <source>End nurse mode</source>
-        <extracomment>kiosk/ui/treatment_options.py</extracomment>
-        <translation>Terminar el modo de enfermería</translation>
     </message>
     <message>
         <source>Find a medicine by name</source>
