@@ -78,10 +78,10 @@ def _longest_word_too_wide(label: QLabel) -> str:
     if rich or (label.textFormat() == Qt.TextFormat.AutoText and "<" in label.text()):
         return ""
     room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
-    metrics = label.fontMetrics()
-    word = max(label.text().split(), key=metrics.horizontalAdvance, default="")
-    if metrics.horizontalAdvance(word) > room + SLACK:
-        return f"the word {word[:30]!r} needs {metrics.horizontalAdvance(word)}px wide, has {room}"
+    flags = int(Qt.TextFlag.TextWordWrap)  # Qt's own line breaking: after a space, a slash, a hyphen
+    wrapped = label.fontMetrics().boundingRect(QRect(0, 0, room, 100_000), flags, label.text())
+    if wrapped.width() > room + SLACK:
+        return f"a word needs {wrapped.width()}px wide, has {room}"
     return ""
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from kiosk.core.config import Config
 from kiosk.ui.i18n import interface_language
 from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.main_window import MainWindow, Screen
 from kiosk.ui.unattended import Unattended
 from kiosk.ui.visitor import VisitorSettings
 from tests.conftest import SHIPPED_CONTENT, STAFF_PIN_HASH, FakeClock, FakeTimer, make_watcher
@@ -135,9 +135,8 @@ def _open(window: MainWindow, page_id: str) -> None:
 
 
 def _screen(window: MainWindow) -> Shown:
-    screen = window.stack.currentWidget()
-    reading = cast(Callable[[], QAbstractScrollArea], screen.scroll_area)()  # type: ignore[attr-defined]
-    return Shown(window, reading)
+    screen = cast(Screen, window.stack.currentWidget())
+    return Shown(window, screen.scroll_area())
 
 
 def _page(page_id: str) -> Callable[[Kiosk], Shown]:

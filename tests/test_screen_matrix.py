@@ -68,6 +68,8 @@ AZ_LIST = "the A-Z list is under half the window height"
 IDLE_WARNING = "the idle warning's countdown or message does not fit"
 NURSE_BANNER = "the nurse banner's text is cut off"
 READING_AREA = "the page's reading area is under half the window height"
+WINDOW_GROWS = "the window grows taller than the screen (its layout's minimum height is larger)"
+AZ_NAME = "a long medicine name runs past its A-Z tile"
 
 # What fails today, grouped by cause: issue 12's work plan. Every combination a line names fails;
 # when a fix makes one pass, its strict xfail errors: narrow or delete the line with the fix.
