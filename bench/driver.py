@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, qInstallMessageHandler
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QScrollArea, QWidget
 
 from kiosk.core.config import Config
 from kiosk.ui.launch import build_window, get_app
@@ -83,7 +83,8 @@ class Kiosk:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def view_of(self, screen: QWidget) -> QWidget:
-        return screen.scroll_area().viewport()  # type: ignore[attr-defined]
+        area: QAbstractScrollArea = screen.scroll_area()  # type: ignore[attr-defined]
+        return area.viewport()
 
     def screen_for(self, page_id: str) -> QWidget:
         """The screen that shows ``page_id``: home, a section's tile list, a page, or a route's."""

@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 
 from kiosk.core.content import Page
-from kiosk.core.markdown_render import IMAGE_SCHEME, resolve_image
 from kiosk.core.page_html import render_page
 from kiosk.core.paths import resources_dir
+from kiosk.core.rendered import IMAGE_SCHEME, resolve_image
 from kiosk.core.textsize import sizes
 from kiosk.core.theme import load_palette
 from kiosk.ui.theme import document_css

@@ -100,19 +100,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _setup_logging()
     command = args.command or "run"
-    if command == "check":
-        from kiosk.commands import check_command
-
-        return check_command(args)
-    if command in ("set-pin", "stats"):
-        from kiosk.commands import set_pin_command, stats_command
-
-        return set_pin_command(args) if command == "set-pin" else stats_command(args)
     config, content = resolve_settings(args)
-    if command == "pages":
-        from kiosk.commands import pages_command
+    if command in ("check", "pages", "set-pin", "stats"):
+        from kiosk import commands  # Qt-free
 
-        return pages_command(content, args.lang or config["language"])
+        if command == "check":
+            return commands.check_command(args, content)
+        if command == "pages":
+            return commands.pages_command(content, args.lang or config["language"])
+        if command == "set-pin":
+            return commands.set_pin_command(args, config, content)
+        return commands.stats_command(args, config, content)
     from kiosk.ui import launch  # Qt from here on
 
     if command == "render":

@@ -1,4 +1,4 @@
-"""The Qt-free subcommands: check and pages."""
+"""The Qt-free subcommands: check, pages, set-pin and stats, given the settings the command line resolved."""
 
 from __future__ import annotations
 
@@ -7,13 +7,11 @@ import sys
 from pathlib import Path
 
 from kiosk.core.checker import check_content, format_json, format_report, format_text
+from kiosk.core.config import Config
 from kiosk.core.content import load_library
 
 
-def check_command(args: argparse.Namespace) -> int:
-    from kiosk.cli import resolve_settings
-
-    _, configured = resolve_settings(args)
+def check_command(args: argparse.Namespace, configured: Path) -> int:
     root = args.dir or configured
     report = check_content(root)
     if args.format == "json":
@@ -34,15 +32,13 @@ def pages_command(content: Path, lang: str) -> int:
     return 0
 
 
-def set_pin_command(args: argparse.Namespace) -> int:
+def set_pin_command(args: argparse.Namespace, config: Config, content: Path) -> int:
     """Ask for the staff PIN (twice, without echo) or read one line from stdin; store its hash."""
     import getpass
 
-    from kiosk.cli import resolve_settings
     from kiosk.core.datadir import is_inside, pin_file
     from kiosk.core.pin import hash_pin, pin_rule_problem, write_pin_hash
 
-    config, content = resolve_settings(args)
     path = pin_file(config, content)
     if is_inside(path, content):
         print(f"kiosk set-pin: {path} is inside the content folder; choose another place", file=sys.stderr)
@@ -71,16 +67,14 @@ def set_pin_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def stats_command(args: argparse.Namespace) -> int:
+def stats_command(args: argparse.Namespace, config: Config, content: Path) -> int:
     """Export the anonymous usage counts as CSV: day, event, value, count."""
     import datetime as dt
     import sqlite3
 
-    from kiosk.cli import resolve_settings
     from kiosk.core.datadir import usage_file
     from kiosk.core.usage import read_counts, write_csv
 
-    config, content = resolve_settings(args)
     since = None
     if args.since:
         try:

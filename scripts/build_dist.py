@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from kiosk import APP_ID, APP_NAME, __version__  # noqa: E402
 
-TRANSLATIONS = ROOT / "resources" / "translations"
 LINUX_EXTRAS = ROOT / "packaging" / "linux"
 LINUX_ICONS = ROOT / "packaging" / "icons" / "hicolor"
 
@@ -41,17 +40,6 @@ def tree_size(path: Path) -> tuple[int, int]:
 
 def megabytes(size: int) -> str:
     return f"{size / 1e6:.1f} MB ({size / 2**20:.1f} MiB)"
-
-
-def compile_translations() -> None:
-    """The interface's .qm files from their .ts sources, as `make` does (the .qm are not committed)."""
-    suffix = ".exe" if sys.platform == "win32" else ""
-    lrelease = Path(sys.executable).with_name(f"pyside6-lrelease{suffix}")
-    found = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
-    if found is None:
-        raise SystemExit("build_dist: pyside6-lrelease not found (it comes with PySide6)")
-    for source in sorted(TRANSLATIONS.glob("*.ts")):
-        subprocess.run([found, "-silent", str(source), "-qm", str(source.with_suffix(".qm"))], check=True)
 
 
 def build(onefile: bool, debug: bool) -> Path:
@@ -102,7 +90,6 @@ def main() -> int:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    compile_translations()
     output = build(args.onefile, args.debug)
     took = time.perf_counter() - started
     size, files = tree_size(output)

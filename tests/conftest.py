@@ -7,9 +7,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
-import shutil
-import subprocess
-import sys
 import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,7 +20,7 @@ from kiosk.core.config import Config
 from kiosk.core.page_html import render_page
 from kiosk.core.pin import hash_pin
 from kiosk.ui.app import KioskApplication
-from kiosk.ui.i18n import interface_language, translations_dir
+from kiosk.ui.i18n import interface_language
 from kiosk.ui.idle import IdleWatcher, ManualTimer
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import MainWindow
@@ -37,18 +34,6 @@ SHIPPED_CONTENT = REPO / "content"
 @pytest.fixture(scope="session")
 def qapp_cls() -> type[KioskApplication]:
     return KioskApplication
-
-
-@pytest.fixture(scope="session", autouse=True)
-def compiled_translations() -> None:
-    """Build the .qm files as `make` does when they are missing or older than their .ts source."""
-    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
-    lrelease = str(beside_python) if beside_python.exists() else shutil.which("pyside6-lrelease")
-    for source in sorted(translations_dir().glob("*.ts")):
-        compiled = source.with_suffix(".qm")
-        stale = not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime
-        if stale and lrelease:
-            subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
 
 
 class FakeTimer(ManualTimer):

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +17,7 @@ from bench.stats import percentile
 from kiosk.core.content import load_library
 
 REPO = Path(__file__).resolve().parent.parent
+BenchRun = tuple[subprocess.CompletedProcess[str], dict[str, Any]]
 
 # What issue 9 asks the bench to measure, by the stable key each figure carries.
 EXPECTED = {
@@ -65,7 +67,9 @@ BROWSER = {
 
 
 @pytest.fixture(scope="module")
-def quick_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], dict]:
+def quick_run(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
     """One quick run of the whole bench, shared by the tests below (it takes a few seconds)."""
     out = tmp_path_factory.mktemp("bench") / "figures.json"
     before = (REPO / "BENCHMARKS.md").read_bytes() if (REPO / "BENCHMARKS.md").exists() else None
@@ -83,7 +87,7 @@ def quick_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Comp
     return result, json.loads(out.read_text(encoding="utf-8"))
 
 
-def test_quick_run_produces_every_figure_with_its_runs(quick_run: tuple[object, dict]) -> None:
+def test_quick_run_produces_every_figure_with_its_runs(quick_run: tuple[object, dict[str, Any]]) -> None:
     _, data = quick_run
     figures = {figure["key"]: figure for figure in data["figures"]}
     browser_skipped = any("chromium" in reason for reason in data["skipped"])
@@ -94,7 +98,7 @@ def test_quick_run_produces_every_figure_with_its_runs(quick_run: tuple[object, 
 
 
 def test_quick_run_prints_the_table_with_the_machine(
-    quick_run: tuple[subprocess.CompletedProcess[str], dict],
+    quick_run: BenchRun,
 ) -> None:
     result, data = quick_run
     assert "| Measure | Median | Min – max | Runs | Target |" in result.stdout

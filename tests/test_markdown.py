@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.markdown_render import render_markdown, resolve_image
+from kiosk.core.markdown_render import render_markdown
+from kiosk.core.rendered import resolve_image
 
 
 def test_a_link_to_a_page_id_becomes_an_in_app_link() -> None:

@@ -144,3 +144,18 @@ def test_the_workflow_installs_the_same_build_extra_as_the_makefile() -> None:
     installs = [step["run"] for step in workflow_steps() if "pip install -e" in step.get("run", "")]
     assert installs and '".[dist]"' in installs[0]
     assert "dist = [" in (REPO / "pyproject.toml").read_text()
+
+
+def test_the_check_workflow_runs_the_makefiles_lint_types_content_and_tests() -> None:
+    """Each command of `make lint typecheck content-check pytest`, as the check workflow spells it."""
+    steps = yaml.safe_load((WORKFLOW.parent / "check.yml").read_text())["jobs"]["check"]["steps"]
+    commands = "\n".join(step.get("run", "") for step in steps)
+    makefile = (REPO / "Makefile").read_text()
+    for target in ("lint", "typecheck", "content-check", "pytest"):
+        recipe = re.search(rf"^{target}: setup\n((?:\t.+\n)+)", makefile, re.MULTILINE)
+        assert recipe, target
+        for line in recipe.group(1).splitlines():
+            command = line.strip().replace("$(VENV)/bin/", "").replace("$(PY) ", "python ")
+            command = command.removeprefix("QT_QPA_PLATFORM=offscreen ")  # the workflow's step env
+            assert command in commands, (target, command)
+    assert '".[test]"' in commands

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.core.content import Library, Page, available_languages, load_library
 from kiosk.core.glossary import GLOSSARY_FILE
-from kiosk.core.markdown_render import resolve_image
+from kiosk.core.languages import SOURCE_LANGUAGE
 from kiosk.core.page_html import render_page
 from kiosk.core.problems import Problem
 from kiosk.core.readability import (
@@ -22,9 +22,11 @@ from kiosk.core.readability import (
     measure,
     median_score,
 )
+from kiosk.core.rendered import resolve_image
+from kiosk.core.source_rules import weak_source_problems
 
 REVIEW_MAX_AGE_DAYS = 730  # 24 months
-REFERENCE_LANGUAGE = "en"  # every other language must say what the English library says
+REFERENCE_LANGUAGE = SOURCE_LANGUAGE  # every other language must say what the English library says
 TRANSLATION_MAX_LAG_DAYS = 180  # a translation reviewed this long before its original may be stale
 
 
@@ -122,6 +124,7 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
                 f"last reviewed {page.reviewed}, over 24 months ago",
             )
         )
+    problems.extend(weak_source_problems(page))
     readability = measure(rendered.html, page.lang)
     report.stats.append(PageStats(page, readability))
     problems.extend(_readability_problems(page, readability, limits))

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.core.languages import CODES, SOURCE_LANGUAGE
 from kiosk.core.problems import Problem
 
 TEXT_STEPS = (100, 125, 150, 175, 200)
-LANGUAGES = ("en", "es")
+LANGUAGES = CODES  # the table is kiosk.core.languages
 THEMES = ("default", "high-contrast")
 MODES = ("window", "kiosk")
 PAPER_SIZES = ("letter", "a4")
@@ -79,7 +80,7 @@ OPTIONS: tuple[Option, ...] = (
         max_length=4096,
     ),
     Option("clinic_name", str, "", "Clinic name shown on the home screen and on handouts.", max_length=80),
-    Option("language", str, "en", "Language a new visitor starts in.", choices=LANGUAGES),
+    Option("language", str, SOURCE_LANGUAGE, "Language a new visitor starts in.", choices=LANGUAGES),
     Option("theme", str, "default", "Colour theme a new visitor starts with.", choices=THEMES),
     Option(
         "text.default_percent",

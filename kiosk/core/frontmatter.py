@@ -5,11 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
-# libyaml's C parser is about ten times faster; PyYAML falls back to pure Python without it.
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 
 class FrontMatterError(ValueError):
     def __init__(self, line: int, message: str) -> None:
@@ -38,6 +33,10 @@ def parse_document(text: str) -> Document:
     except StopIteration:
         raise FrontMatterError(1, "the front matter is never closed by a '---' line") from None
     yaml_text = "\n".join(lines[1:end])
+    import yaml  # loaded with the first page, not with the app's modules
+
+    # libyaml's C parser is about ten times faster; PyYAML falls back to pure Python without it.
+    SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # noqa: N806  (a class)
     try:
         node = yaml.compose(yaml_text, Loader=SafeLoader)
         fields = yaml.load(yaml_text, Loader=SafeLoader)  # a safe loader, like safe_load

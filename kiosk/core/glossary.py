@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
+from typing import TYPE_CHECKING
 
 from kiosk.core.problems import Problem
 from kiosk.core.schema import ID_PATTERN
+from kiosk.core.textfile import read_text
+
+if TYPE_CHECKING:
+    import yaml
 
 GLOSSARY_FILE = "glossary.yaml"
 MAX_MEANING_CHARS = 400  # a pop-up, not a page: two or three short sentences
@@ -45,7 +48,7 @@ class Glossary:
 
 def load_glossary(folder: Path) -> tuple[Glossary, list[Problem]]:
     """The glossary of one language folder. No file is an empty glossary; a bad entry is skipped."""
-    from kiosk.core.content import read_text  # content imports this module
+    import yaml  # loaded with the content, not with the app's modules
 
     path = folder / GLOSSARY_FILE
     if not path.exists():
@@ -78,6 +81,8 @@ def load_glossary(folder: Path) -> tuple[Glossary, list[Problem]]:
 
 
 def _term(path: Path, key_node: yaml.Node, value_node: yaml.Node) -> tuple[Term | None, list[Problem]]:
+    import yaml
+
     line = key_node.start_mark.line + 1
     term_id = str(key_node.value)
     if not ID_PATTERN.match(term_id):

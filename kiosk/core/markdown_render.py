@@ -1,5 +1,7 @@
 """Markdown to the HTML subset QTextBrowser shows, locked down: no raw HTML, no remote anything.
 
+Imported only when a page is first shown (page_html), so starting the kiosk does not load Markdown.
+
 Links to another page id become ``page:ID``; ``[word](glossary:TERM)`` marks a glossary term (one tap
 shows its meaning); local images become ``kiosk-image:PATH`` (relative to the content root) with their
 alt text as a caption; every other link or image is reduced to its text.
@@ -10,36 +12,25 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 import markdown
+from markdown.extensions.admonition import AdmonitionExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 
+from kiosk.core.rendered import (
+    CALLOUT_KINDS,
+    GLOSSARY_SCHEME,
+    IMAGE_SCHEME,
+    PAGE_SCHEME,
+    TERM_CLASS,
+    LinkRecord,
+    RenderedBody,
+)
 from kiosk.core.schema import ID_PATTERN
 from kiosk.core.vocabulary import phrase
-
-PAGE_SCHEME = "page:"
-GLOSSARY_SCHEME = "glossary:"
-TERM_CLASS = "term"
-IMAGE_SCHEME = "kiosk-image:"
-CALLOUT_KINDS = ("note", "important", "warning")
-
-
-@dataclass
-class LinkRecord:
-    target: str
-    text: str
-
-
-@dataclass
-class RenderedBody:
-    html: str
-    page_links: list[LinkRecord] = field(default_factory=list)
-    glossary_links: list[LinkRecord] = field(default_factory=list)
-    images: list[str] = field(default_factory=list)  # paths as written, relative to the page folder
-    blocked: list[str] = field(default_factory=list)  # links/images not followed (remote, unsafe)
-    notes: list[tuple[str, str]] = field(default_factory=list)  # (text to find the line by, message)
 
 
 class _LockDown(Treeprocessor):
@@ -133,7 +124,9 @@ def _is_local_path(source: str) -> bool:
 
 
 def _markdown_engine(result: RenderedBody, lang: str) -> markdown.Markdown:
-    md = markdown.Markdown(extensions=["tables", "admonition", "sane_lists"], output_format="html")
+    # Extensions as objects: named ones are looked up through importlib.metadata, slow to load.
+    extensions = [TableExtension(), AdmonitionExtension(), SaneListExtension()]
+    md = markdown.Markdown(extensions=extensions, output_format="html")
     md.preprocessors.deregister("html_block")  # raw HTML blocks become escaped text
     md.inlinePatterns.deregister("html")  # and so do inline tags
     md.treeprocessors.register(_LockDown(md, result, lang), "kiosk_lockdown", 0)
@@ -190,11 +183,3 @@ def render_markdown(body: str, lang: str = "en") -> RenderedBody:
         )
     result.notes.extend(_raw_html_notes(body))
     return result
-
-
-def resolve_image(content_root: Path, page_folder: Path, source: str) -> Path | None:
-    """The file an image source names, or None when it is missing or outside the content folder."""
-    candidate = (page_folder / source).resolve()
-    if not candidate.is_relative_to(content_root.resolve()) or not candidate.is_file():
-        return None
-    return candidate

@@ -6,7 +6,7 @@ import html
 from functools import lru_cache
 
 from kiosk.core.content import MedicationFacts, Page
-from kiosk.core.markdown_render import RenderedBody, render_markdown
+from kiosk.core.rendered import RenderedBody
 from kiosk.core.vocabulary import join_choices, phrase, sentence
 
 
@@ -33,7 +33,9 @@ def facts_block_html(facts: MedicationFacts, lang: str) -> str:
 
 @lru_cache(maxsize=512)
 def render_page(page: Page) -> RenderedBody:
-    """Rendered on first view and kept: nothing renders every page at start."""
+    """Rendered on first view and kept: nothing renders every page at start (nor loads Markdown)."""
+    from kiosk.core.markdown_render import render_markdown
+
     body = render_markdown(page.body, page.lang)
     if page.medication is not None:
         body.html = facts_block_html(page.medication, page.lang) + body.html

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from statistics import median
 
+from kiosk.core.languages import CODES, SOURCE_LANGUAGE, language_named
+
 BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "br", "tr"}
 END_PUNCTUATION = (".", "!", "?", ":", ";")
 ENGLISH_TARGET_GRADE = 6.0
@@ -71,12 +73,12 @@ def measure(html: str, lang: str) -> Readability:
     import textstat  # slow to import (loads the CMU dictionary): only the checker needs it
 
     text = scoring_text(html)
-    textstat.set_lang("es" if lang == "es" else "en_US")
+    textstat.set_lang(language_named(lang if lang in CODES else SOURCE_LANGUAGE).textstat_lang)
     try:
         words = max(1, textstat.lexicon_count(text))
         syllables_per_word = textstat.syllable_count(text) / words
     finally:
-        textstat.set_lang("en_US")
+        textstat.set_lang(language_named(SOURCE_LANGUAGE).textstat_lang)  # textstat's default
     words_per_sentence = words / count_sentences(text)
     if lang == "es":
         ease = 206.84 - 60 * syllables_per_word - 1.02 * words_per_sentence

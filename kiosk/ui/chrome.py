@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.languages import language_named
 from kiosk.ui.appearance import Appearance
-from kiosk.ui.i18n import LANGUAGE_NAMES, SWITCH_DESCRIPTIONS
 from kiosk.ui.icons import icon
 from kiosk.ui.labels import plain_label
 
@@ -195,14 +195,23 @@ class HeaderBar(QWidget):
         self.contrast_button.setAccessibleDescription(tr("Switch between standard and high contrast colours"))
         self._fit()
 
+    def show_navigation(self, shown: bool) -> None:
+        """Back and Home, or (on home, where neither goes anywhere) neither: no disabled buttons."""
+        if shown == self.home_button.isVisibleTo(self) and shown == self.back_button.isVisibleTo(self):
+            return
+        self.back_button.setVisible(shown)
+        self.home_button.setVisible(shown)
+        self._fit()
+
     def offer_language(self, language: str | None) -> None:
         """Show the switch to ``language`` (its name in its own words), or hide it when there is none."""
         self.offered_language = language
         self.language_button.setVisible(language is not None)
         if language is not None:
-            self.language_button.setText(LANGUAGE_NAMES[language])
-            self.language_button.setAccessibleName(LANGUAGE_NAMES[language])
-            self.language_button.setAccessibleDescription(SWITCH_DESCRIPTIONS[language])
+            other = language_named(language)
+            self.language_button.setText(other.own_name)
+            self.language_button.setAccessibleName(other.own_name)
+            self.language_button.setAccessibleDescription(other.switch_description)
         self._fit()
 
     def set_title(self, title: str) -> None:

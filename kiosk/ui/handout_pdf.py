@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QPen,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk import APP_NAME
 from kiosk.core.handout import Fact, Handout, HandoutMedicine
@@ -283,6 +282,8 @@ def save_pdf(handout: Handout, path: Path, paper: str = "letter") -> int:
 
 
 def printer_available(name: str) -> bool:
+    from PySide6.QtPrintSupport import QPrinterInfo  # loaded only when a handout is printed
+
     return bool(name) and not QPrinterInfo.printerInfo(name).isNull()
 
 
@@ -290,6 +291,8 @@ def print_handout(handout: Handout, printer_name: str, paper: str = "letter") ->
     """Send the handout to the named printer; raises OSError when it is not there or refuses."""
     if not printer_available(printer_name):
         raise OSError(f"printer '{printer_name}' is not available")
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
     printer = QPrinter(QPrinterInfo.printerInfo(printer_name), QPrinter.PrinterMode.HighResolution)
     printer.setDocName(handout.title)
     printer.setCreator(APP_NAME)

@@ -14,14 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
+from kiosk.core.languages import SOURCE_LANGUAGE, language_named
 from kiosk.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
-SOURCE_LANGUAGE = "en"
-# Each language's name in that language: the switch offers "Español" to an English reader and
-# "English" to a Spanish reader, so these are never translated.
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
-SWITCH_DESCRIPTIONS = {"en": "Show this screen in English", "es": "Ver esta pantalla en español"}
 
 
 def translate(context: str, text: str) -> str:
@@ -60,7 +56,7 @@ class InterfaceLanguage(QObject):
         self._installed = self._translators(language)
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale(language_named(language).qt_locale))
         changed = language != self.language
         self.language = language
         if changed:

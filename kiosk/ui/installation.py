@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtGui import QFontDatabase, QImageReader
 
 from kiosk.core.config import LANGUAGES, THEMES
+from kiosk.core.languages import SOURCE_LANGUAGE
 from kiosk.core.paths import resources_dir
 from kiosk.ui.app import APP_ICON, FONT_FAMILY
 from kiosk.ui.i18n import translations_dir
@@ -91,7 +92,7 @@ def _qt_translations() -> list[Part]:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     parts = []
     for lang in LANGUAGES:
-        if lang == "en":
+        if lang == SOURCE_LANGUAGE:
             continue
         found = QTranslator().load(f"qtbase_{lang}", folder)
         parts.append(Part(f"Qt translation ({lang})", found, f"qtbase_{lang} in {folder}"))

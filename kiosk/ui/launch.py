@@ -13,19 +13,15 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import TEXT_STEPS, THEMES, Config
 from kiosk.core.content import available_languages
-from kiosk.core.datadir import data_dir, is_inside, pin_file
-from kiosk.core.logs import add_file_log, record_hard_crashes
-from kiosk.core.pin import PinFileError, read_pin_hash
 from kiosk.core.textsize import step_index
 from kiosk.ui.app import KioskApplication
-from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.installation import check_installation
-from kiosk.ui.last_good import LastGood
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import HOME, MainWindow
-from kiosk.ui.unattended import Unattended
 from kiosk.ui.visitor import VisitorSettings
+
+# What only `kiosk run` needs (logs, staff PIN, the unattended kit) is imported in run_app, so that
+# `kiosk render` and `kiosk self-test` start without it.
 
 log = logging.getLogger(__name__)
 EXIT_CONFIG = 78  # EX_CONFIG: the systemd unit does not restart on it (RestartPreventExitStatus)
@@ -52,12 +48,17 @@ def build_window(config: Config, content: Path, start_from: Path | None = None) 
 
 def app_data_folder(config: Config, content: Path) -> Path:
     """Where the log, usage counts and PIN hash live: ``data_dir``, or Qt's app-data folder."""
+    from kiosk.core.datadir import data_dir
+
     get_app()
     default = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     return data_dir(config, content, default)
 
 
 def _staff_pin(config: Config, content: Path, folder: Path) -> str | None:
+    from kiosk.core.datadir import is_inside, pin_file
+    from kiosk.core.pin import PinFileError, read_pin_hash
+
     path = pin_file(config, content, folder)
     try:
         stored = read_pin_hash(path)
@@ -79,6 +80,12 @@ def _staff_pin(config: Config, content: Path, folder: Path) -> str | None:
 
 
 def run_app(config: Config, content: Path) -> int:
+    from kiosk.core.datadir import is_inside
+    from kiosk.core.logs import add_file_log, record_hard_crashes
+    from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
+    from kiosk.ui.last_good import LastGood
+    from kiosk.ui.unattended import Unattended
+
     folder = app_data_folder(config, content)
     add_file_log(folder)
     record_hard_crashes(folder)
@@ -166,6 +173,8 @@ def self_test_command(config: Config, content: Path) -> int:
 
     Fails only if the app itself fails or its installation is missing a part (see installation.py).
     """
+    from kiosk.ui.installation import check_installation
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     window = build_window(
         config.with_values(mode="window", idle__in_window=False, speech__enabled=False), content

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
             self.header.set_title(page.title)
         self.header.back_button.setEnabled(bool(self.history))
         self.header.home_button.setEnabled(visit.page_id != HOME)
+        self.header.show_navigation(visit.page_id != HOME or bool(self.history))
         self._current_screen().scroll_area().verticalScrollBar().setValue(visit.scroll)
         self._update_scroll_buttons()
         self.page_shown.emit(self.current.page_id)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from kiosk.core.markdown_render import GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
+from kiosk.core.rendered import GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
 from kiosk.ui.page_images import load_picture
 
 log = logging.getLogger(__name__)

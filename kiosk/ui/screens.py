@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.content import Library, Page
-from kiosk.core.markdown_render import GLOSSARY_SCHEME, PAGE_SCHEME
 from kiosk.core.page_html import render_page
+from kiosk.core.rendered import GLOSSARY_SCHEME, PAGE_SCHEME
 from kiosk.core.speech_text import Piece
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.labels import plain_label

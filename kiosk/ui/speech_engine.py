@@ -12,10 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 
+from kiosk.core.languages import CODES, language_named
+
 TEST_ENGINE = "mock"  # Qt's test engine: never picked unless asked for by name
-# The voice each library is written for: US English, Latin American Spanish (any other voice of the
-# language is used when the engine has none of these).
-VOICE_LOCALES = {"en": "en_US", "es": "es_419"}
 
 
 class SpeechEngine(QObject):
@@ -79,7 +78,8 @@ class SpeechEngine(QObject):
         self._language = language
         if self._tts is None or self._tts.state() == self._states.Error:
             return
-        wanted = QLocale(VOICE_LOCALES.get(language, language))
+        # The voice the library is written for (languages.py); any voice of the language if none.
+        wanted = QLocale(language_named(language).speech_locale if language in CODES else language)
         locales = [loc for loc in self._tts.availableLocales() if loc.language() == wanted.language()]
         if not locales:
             self.opened.emit(False, f"engine '{self._engine_name}' has no voice for '{language}'", False)

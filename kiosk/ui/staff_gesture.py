@@ -1,7 +1,7 @@
 """The hidden way in for staff: five taps in the top-left corner within three seconds.
 
 The taps are only counted, never swallowed, so a visitor touching the corner still gets what is
-there (on the home screen that is a disabled Back button, so nothing happens at all).
+there (on the home screen that is the header's background, so nothing happens at all).
 """
 
 from __future__ import annotations
@@ -11,9 +11,13 @@ from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Signal
-from PySide6.QtGui import QMouseEvent, QTouchEvent
+from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import QWidget
 
+# Every way a finger or a mouse press arrives: Qt turns the second of two quick presses into a
+# double-click, which a kiosk visitor tapping fast makes every other tap.
+PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin)
+RELEASES = (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
 TAPS = 5
 WITHIN_SECONDS = 3.0
 CORNER_PX = 64
@@ -37,21 +41,27 @@ class CornerTaps(QObject):
         self.within = within
         self.corner_px = corner_px
         self._times: deque[float] = deque(maxlen=taps)
-        self._last_timestamp: int | None = None
+        self._down = False  # a press was counted and its finger (or button) has not lifted yet
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
-        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+        if kind not in PRESSES + RELEASES or not self._ours(watched):
             return False
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
-            return False
-        # A press travels up the parent chain and a touch arrives again as a synthesized mouse
-        # press; all copies share one timestamp, so each tap counts once.
-        if not isinstance(event, QMouseEvent | QTouchEvent) or event.timestamp() == self._last_timestamp:
-            return False
-        self._last_timestamp = event.timestamp()
-        self.tap_at(_global_position(event))
+        # One tap reaches us many times: at the window and at the widget, up the parent chain, as
+        # a touch and as the mouse press made from it, and a quick second tap as a press and a
+        # double-click (or a double-click alone). All come before the finger lifts: the first
+        # counts, the rest wait for the release.
+        if kind in RELEASES:
+            self._down = False
+        elif not self._down and isinstance(event, QMouseEvent | QTouchEvent):
+            self._down = True
+            self.tap_at(_global_position(event))
         return False
+
+    def _ours(self, watched: QObject) -> bool:
+        if isinstance(watched, QWidget):
+            return watched.window() is self.window
+        return isinstance(watched, QWindow) and watched is self.window.windowHandle()
 
     def tap_at(self, global_position: QPointF) -> None:
         local = self.window.mapFromGlobal(global_position)

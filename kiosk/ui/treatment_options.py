@@ -133,9 +133,12 @@ class TreatmentOptions(QObject):
         self.nurse.set_nurse_mode(on)
 
     def _on_nurse_changed(self, on: bool) -> None:
+        """While nurse mode is on, the banner's End button is the one way to end it: one button
+        saying "End nurse mode", not two."""
         button = self.section_bar.nurse_button
-        button.setText(tr("End nurse mode") if on else tr("Nurse mode"))
-        button.setAccessibleName(tr("End nurse mode") if on else tr("Start nurse mode"))
+        button.setText(tr("Nurse mode"))
+        button.setAccessibleName(tr("Start nurse mode"))
+        button.setVisible(self.window.config["nurse.switch"] and not on)
 
     # Pages and picks ------------------------------------------------------------------------
 

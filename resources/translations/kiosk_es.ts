@@ -871,11 +871,6 @@
         <translation>Comparar medicinas</translation>
     </message>
     <message>
-        <source>End nurse mode</source>
-        <extracomment>kiosk/ui/treatment_options.py</extracomment>
-        <translation>Terminar el modo de enfermería</translation>
-    </message>
-    <message>
         <source>Find a medicine by name</source>
         <extracomment>kiosk/ui/treatment_options.py</extracomment>
         <translation>Buscar una medicina por nombre</translation>
