@@ -154,13 +154,71 @@ def test_every_brand_name_reaches_its_card_by_letter_taps(qtbot: QtBot, window: 
         tile = next(
             t
             for t in visible_tiles(window)
-            if t.title_label.text() == entry.name and t.target == entry.page_id
+            if t.title_label.text() == entry.name and t.target == entry.target
         )
         viewport = screen.list_area.viewport()
         assert 0 <= tile.mapTo(viewport, QPoint(0, 0)).y() < viewport.height(), f"{entry.name} is off screen"
         tap(qtbot, tile)
         assert window.header.title_label.text() == entry.page_title
         tap(qtbot, window.header.back_button)
+
+
+def first_line_in_view(window: MainWindow) -> str:
+    view = window.page_screen.view
+    return view.cursorForPosition(QPoint(view.viewport().width() // 2, 4)).block().text()
+
+
+def open_by_name(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    screen = window.treatment.names_screen
+    if window.stack.currentWidget() is not screen:
+        tap_tile(qtbot, window, "Find a medicine by name")
+    tap(qtbot, screen.letter_buttons[name[0]])
+    tap(qtbot, next(t for t in visible_tiles(window) if t.title_label.text() == name))
+
+
+def test_a_brand_found_by_name_opens_the_card_at_its_own_form(qtbot: QtBot, window: MainWindow) -> None:
+    """Binosto is dissolved, never swallowed: its instructions, not the tablet's, come first."""
+    open_by_name(qtbot, window, "Binosto")
+    assert window.header.title_label.text() == "Alendronate (Fosamax)"
+    assert window.page_screen.view.verticalScrollBar().value() > 0
+    assert first_line_in_view(window) == "Fizzy tablet (Binosto)"
+    assert window.treatment.card_bar.isVisible()  # still the alendronate card, with its Compare button
+    tap(qtbot, window.header.back_button)
+    open_by_name(qtbot, window, "Fosamax")
+    assert first_line_in_view(window) == "Tablet (Fosamax)"
+    tap(qtbot, window.header.back_button)
+    open_by_name(qtbot, window, "Prolia")  # a card with one form opens at its top
+    assert window.page_screen.view.verticalScrollBar().value() == 0
+
+
+def test_long_caution_lists_fold_on_screen_until_show_all_is_tapped(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("compare:alendronate,denosumab")
+    screen = window.treatment.compare_screen
+    alendronate = window.library.pages["alendronate"].medication
+    assert alendronate is not None
+    last_caution = alendronate.cautions[-1]
+    assert not any(last_caution in text for text in cell_texts(window))
+    assert [b.text() for b in screen.fold_buttons] == ["Show all cautions"]
+    tap(qtbot, screen.fold_buttons[0])
+    assert any(last_caution in text for text in cell_texts(window))
+    assert [b.text() for b in screen.fold_buttons] == ["Show fewer cautions"]
+
+
+def test_browse_for_men_keeps_medicines_approved_for_men(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("browse")
+    screen = window.treatment.browse_screen
+    tap(qtbot, screen.men_button)
+    titles = [t.title_label.text() for t in visible_tiles(window)]
+    assert "Ibandronate (Boniva)" not in titles and "Teriparatide (Forteo)" in titles
+    assert screen.count.text() == "6 medicines match."
+
+
+def test_browse_matches_route_and_frequency_within_one_form(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("browse")
+    screen = window.treatment.browse_screen
+    tap(qtbot, screen.route_buttons["clinic"])
+    tap(qtbot, screen.often_buttons["monthly"])
+    assert [t.title_label.text() for t in visible_tiles(window)] == ["Romosozumab (Evenity)"]
 
 
 def test_take_home_shows_a_code_for_the_card(qtbot: QtBot, window: MainWindow) -> None:

@@ -104,7 +104,7 @@ class NamesScreen(QWidget):
             grid = TileGrid()
             grid.activated.connect(self.open_page)
             grid.set_tiles(
-                [Tile(e.page_id, e.name, detail_of(e), e.icon) for e in entries if e.letter == letter]
+                [Tile(e.target, e.name, detail_of(e), e.icon) for e in entries if e.letter == letter]
             )
             self.list_column.addWidget(heading)
             self.list_column.addWidget(grid)

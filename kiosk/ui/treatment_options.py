@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
-from kiosk.core.browse import ROUTE_GROUPS, Filters
+from kiosk.core.browse import MEN, ROUTE_GROUPS, Filters
 from kiosk.core.comparison import MAX_PICKS, build_comparison
 from kiosk.core.content import Page
 from kiosk.core.handout import Handout, build_handout
 from kiosk.core.name_index import build_name_index
+from kiosk.core.routes import BROWSE, COMPARE, NAMES
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.browse_screen import BrowseScreen
 from kiosk.ui.compare_picks import ComparePicks
@@ -75,28 +76,28 @@ class TreatmentOptions(QObject):
         self.compare_screen = CompareScreen()
         self.browse_screen = BrowseScreen(accessory=self._toggle_for)
         self.names_screen = NamesScreen()
-        window.add_route("compare", self.compare_screen, self._show_compare)
-        window.add_route("browse", self.browse_screen, self._show_browse)
-        window.add_route("names", self.names_screen, self._show_names)
+        window.add_route(COMPARE, self.compare_screen, self._show_compare)
+        window.add_route(BROWSE, self.browse_screen, self._show_browse)
+        window.add_route(NAMES, self.names_screen, self._show_names)
         for screen in (self.compare_screen, self.browse_screen, self.names_screen):
             screen.open_page.connect(window.open_page)
         self.compare_screen.remove_pick.connect(lambda page_id: self.picks.set_picked(page_id, False))
         self.compare_screen.move_pick.connect(self.picks.move)
-        self.compare_screen.choose_more.connect(lambda: window.open_page("browse"))
+        self.compare_screen.choose_more.connect(lambda: window.open_page(BROWSE))
         self.compare_screen.clear_all.connect(self.picks.clear)
         self.compare_screen.take_home.connect(lambda: self.open_take_home(self.picked_pages()))
 
         self.card_bar = CardBar(self.picks)
-        self.card_bar.compare.connect(lambda: window.open_page("compare"))
+        self.card_bar.compare.connect(lambda: window.open_page(COMPARE))
         self.card_bar.take_home.connect(
             lambda: self.open_take_home([self.card_bar.page] if self.card_bar.page else [])
         )
         window.page_screen.add_toolbar(self.card_bar)
         self.card_bar.hide()
         self.section_bar = SectionBar(self.picks, nurse_button=config["nurse.switch"])
-        self.section_bar.browse.connect(lambda: window.open_page("browse"))
-        self.section_bar.names.connect(lambda: window.open_page("names"))
-        self.section_bar.compare.connect(lambda: window.open_page("compare"))
+        self.section_bar.browse.connect(lambda: window.open_page(BROWSE))
+        self.section_bar.names.connect(lambda: window.open_page(NAMES))
+        self.section_bar.compare.connect(lambda: window.open_page(COMPARE))
         self.section_bar.nurse_button.clicked.connect(lambda: self.set_nurse_mode(not self.nurse.active))
         window.section_screen.add_actions(self.section_bar)
         window.section_screen.grid.accessory = self._toggle_for
@@ -181,6 +182,8 @@ class TreatmentOptions(QObject):
         filters = None
         if argument in ROUTE_GROUPS:
             filters = Filters(route=argument)
+        elif argument == MEN:
+            filters = Filters(for_men=True)
         elif argument:
             filters = Filters(often=argument)
         library = self.window.library
@@ -199,7 +202,7 @@ class TreatmentOptions(QObject):
         example = ", ".join(brands)
         summary = tr("{examples} and more, from A to Z.").format(examples=example) if brands else ""
         after = next((p.id for p in library.topics if p.lists_medications), "")
-        return after, Tile("names", tr("Find a medicine by name"), summary, "az")
+        return after, Tile(NAMES, tr("Find a medicine by name"), summary, "az")
 
     # Take home ------------------------------------------------------------------------------
 
