@@ -67,6 +67,8 @@ WINDOW_GROWS = "at 200% the window needs more than 768 px (browse, nurse banner:
 
 # What fails today, grouped by cause: issue 12's work plan. Every combination a line names fails;
 # when a fix makes one pass, its strict xfail errors: narrow or delete the line with the fix.
+# Measured on the whole walk: a -k subset walks fewer steps, and the header keeps a minimum height
+# from earlier sizes (the WINDOW_GROWS cause), so a subset can disagree near the limits.
 KNOWN_FAILURES = [
     fails(AZ_LIST, "a-z", sizes="1024x768 1366x768", percents="200", languages="en"),
     fails(AZ_LIST, "a-z", sizes="1024x768 1366x768 1920x1080", percents="200", languages="es"),
