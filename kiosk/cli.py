@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import APP_NAME, __version__
+from kiosk.core import budgets
 from kiosk.core.config import LANGUAGES, Config, find_config_file, load_config
 from kiosk.core.paths import bundled_content_dir
 
@@ -87,6 +88,7 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Config, Path]:
         log.warning("%s", problem)
     if config_path is not None:
         log.info("config: %s", config_path)
+    budgets.use(budgets.Budgets.from_config(config))
     content = args.content or (Path(config["content_dir"]) if config["content_dir"] else None)
     return config, content or bundled_content_dir()
 
@@ -97,10 +99,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.ui.speech_helper import main as speech_helper
 
         return speech_helper()
+    if arguments[:1] == ["--render-worker"]:  # and its page-preparing helper this way
+        from kiosk.core.render_worker import main as render_worker
+
+        return render_worker(arguments[1:])
     args = build_parser().parse_args(argv)
     _setup_logging()
     command = args.command or "run"
     config, content = resolve_settings(args)
+    if command in ("run", "check", "render", "self-test", "handout"):
+        from kiosk.core import isolation  # a warm helper process, started now, prepares every page
+
+        isolation.enable(budgets.current())
     if command in ("check", "pages", "set-pin", "stats"):
         from kiosk import commands  # Qt-free
 

@@ -13,6 +13,9 @@ from kiosk.core.content import load_library
 
 def check_command(args: argparse.Namespace, configured: Path) -> int:
     root = args.dir or configured
+    # A file name that is not valid UTF-8 is printed with escapes rather than stopping the report.
+    if getattr(sys.stdout, "errors", "") == "strict" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
     report = check_content(root)
     if args.format == "json":
         print(format_json(report))

@@ -23,7 +23,7 @@ from kiosk.core.readability import (
     measure,
     median_score,
 )
-from kiosk.core.rendered import resolve_image
+from kiosk.core.rendered import image_problem
 from kiosk.core.routes import ROUTE_NAMES
 from kiosk.core.source_rules import weak_source_problems
 
@@ -91,6 +91,8 @@ def _body_line(page: Page, needle: str) -> int:
 def _check_page(page: Page, library: Library, limits: CheckLimits, report: CheckReport) -> list[Problem]:
     problems = _check_id(page) + _check_forms(page) + _check_clinical_review(page, limits)
     rendered = render_page(page)
+    if rendered.refused:
+        return [Problem.error(page.path, page.body_line, rendered.refused)]
     for link in rendered.page_links:
         if library.get(link.target) is None:
             problems.append(
@@ -108,12 +110,9 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
                 )
             )
     for image in rendered.images:
-        if resolve_image(library.root, page.path.parent, image) is None:
-            problems.append(
-                Problem.error(
-                    page.path, _body_line(page, image), f"image '{image}' not found in the content folder"
-                )
-            )
+        refusal = image_problem(library.root, page.path.parent, image)
+        if refusal:
+            problems.append(Problem.error(page.path, _body_line(page, image), f"image '{image}' {refusal}"))
     for needle, message in rendered.notes:
         problems.append(Problem.warning(page.path, _body_line(page, needle[:40]), message))
     for target in rendered.blocked:

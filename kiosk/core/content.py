@@ -10,6 +10,7 @@ from typing import Any
 
 from kiosk.core.frontmatter import FrontMatterError, parse_document
 from kiosk.core.glossary import Glossary, load_glossary
+from kiosk.core.page_budget import screen_body
 from kiosk.core.problems import Problem
 from kiosk.core.schema import validate_fields
 from kiosk.core.textfile import read_text
@@ -221,6 +222,9 @@ def load_page(path: Path, root: Path, lang: str) -> tuple[Page | None, list[Prob
     problems = [
         Problem.error(path, document.line_of(key), reason) for key, reason in validate_fields(document.fields)
     ]
+    over = screen_body(document.body)  # before Markdown ever sees it: some pages would take minutes
+    if over:
+        problems.append(Problem.error(path, document.body_line + over.line - 1, over.message))
     if problems:
         return None, problems
     fields = document.fields
@@ -244,6 +248,18 @@ def load_page(path: Path, root: Path, lang: str) -> tuple[Page | None, list[Prob
     return page, []
 
 
+def _load_page_or_problem(path: Path, root: Path, lang: str) -> tuple[Page | None, list[Problem]]:
+    """load_page, with any failure nobody foresaw turned into a problem: one bad page never stops start-up."""
+    try:
+        return load_page(path, root, lang)
+    except Exception as error:  # noqa: BLE001 (the kiosk must start; the checker names the file)
+        return None, [Problem.error(path, 1, _unexpected(error))]
+
+
+def _unexpected(error: Exception) -> str:
+    return f"this file cannot be used ({error.__class__.__name__}); it is skipped"
+
+
 def available_languages(root: Path) -> list[str]:
     try:
         return sorted(p.name for p in root.iterdir() if p.is_dir() and len(p.name) == 2)
@@ -262,7 +278,7 @@ def load_library(root: Path, lang: str) -> tuple[Library, list[Problem]]:
         for link in linked_folders(folder)
     ]
     for path in markdown_files(folder):
-        page, page_problems = load_page(path, root, lang)
+        page, page_problems = _load_page_or_problem(path, root, lang)
         problems.extend(page_problems)
         if page is None:
             continue
@@ -277,6 +293,9 @@ def load_library(root: Path, lang: str) -> tuple[Library, list[Problem]]:
             )
             continue
         library.pages[page.id] = page
-    library.glossary, glossary_problems = load_glossary(folder)
+    try:
+        library.glossary, glossary_problems = load_glossary(folder)
+    except Exception as error:  # noqa: BLE001 (one bad file costs that file, never the kiosk)
+        glossary_problems = [Problem.error(folder / "glossary.yaml", 1, _unexpected(error))]
     problems.extend(glossary_problems)
     return library, problems

@@ -8,6 +8,7 @@ in the A to Z list can open the card right at its own instructions.
 from __future__ import annotations
 
 import html
+import logging
 from functools import lru_cache
 
 from kiosk.core.content import Form, MedicationFacts, Page
@@ -39,6 +40,9 @@ def form_html(form: Form, facts: MedicationFacts, lang: str, titled: bool) -> st
     return "".join(parts)
 
 
+log = logging.getLogger(__name__)
+
+
 def facts_block_html(facts: MedicationFacts, lang: str) -> str:
     """'Who it is for: men…' and friends, then each form, as a shaded box of short lines."""
     shared = [
@@ -59,7 +63,27 @@ def facts_block_html(facts: MedicationFacts, lang: str) -> str:
 
 @lru_cache(maxsize=512)
 def render_page(page: Page) -> RenderedBody:
-    """Rendered on first view and kept: nothing renders every page at start (nor loads Markdown)."""
+    """Rendered on first view and kept: nothing renders every page at start (nor loads Markdown). When
+    the command line has turned isolation on, the work happens in a helper process with a time and
+    memory limit."""
+    from kiosk.core import isolation  # isolation's helper process imports this module
+
+    if not isolation.enabled():
+        return render_page_here(page)
+    try:
+        result = isolation.render_page_isolated(page)
+    except OSError as error:  # no helper process can start here: better slow pages than none
+        log.warning("the page-preparing helper cannot start (%s); pages are prepared in the app", error)
+        return render_page_here(page)
+    if isinstance(result, RenderedBody):
+        return result
+    return RenderedBody(
+        f"<p>{html.escape(phrase('page.unavailable', page.lang))}</p>", refused=result.message
+    )
+
+
+def render_page_here(page: Page) -> RenderedBody:
+    """The page's HTML, made in this process (tests, and the helper process itself)."""
     from kiosk.core.markdown_render import render_markdown
 
     body = render_markdown(page.body, page.lang)

@@ -16,12 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.core.small_file import NotASmallFileError, read_small_file
+
 PIN_PATTERN = re.compile(r"^[0-9]{4,8}$")
 SCRYPT_N = 2**14  # about 50 ms and 16 MB per try: slow for a guesser, instant for staff
 SCRYPT_R = 8
 SCRYPT_P = 1
 MAX_TRIES = 5
 LOCK_SECONDS = 60
+MAX_PIN_FILE_BYTES = 4_096  # one line; /dev/zero or a huge file is refused, never read
 
 
 class PinFileError(ValueError):
@@ -72,9 +75,11 @@ def verify_pin(pin: str, stored: str) -> bool:
 def read_pin_hash(path: Path) -> str | None:
     """The stored hash; None when no PIN was set. Raises PinFileError when the file is unusable."""
     try:
-        text = path.read_text(encoding="ascii")
+        text = read_small_file(path, MAX_PIN_FILE_BYTES).decode("ascii")
     except FileNotFoundError:
         return None
+    except NotASmallFileError as error:
+        raise PinFileError(f"cannot use {path}: {error}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise PinFileError(f"cannot read {path} ({error.__class__.__name__})") from None
     _parse(text)

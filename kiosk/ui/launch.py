@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import TEXT_STEPS, THEMES, Config
 from kiosk.core.content import available_languages
+from kiosk.core.languages import CODES
 from kiosk.core.routes import HOME, split_anchor
 from kiosk.core.textsize import step_index
 from kiosk.ui.app import KioskApplication
@@ -193,7 +194,9 @@ def self_test_command(config: Config, content: Path) -> int:
     window.show()
     opened = 0
     try:
-        for lang in available_languages(content) or [config["language"]]:
+        # A stray two-letter folder ('xx/') is not a language the kiosk speaks: the checker names it.
+        spoken = [lang for lang in available_languages(content) if lang in CODES]
+        for lang in spoken or [config["language"]]:
             window.visitor.set_language(lang)
             library = window.library
             for percent in TEXT_STEPS:
