@@ -100,7 +100,7 @@ class FakeClock:
         self.now += seconds
 
 
-STAFF_PIN = "2468"
+STAFF_PIN = "470381"
 STAFF_PIN_HASH = hash_pin(STAFF_PIN, n=2**10)  # a real scrypt hash, cheap enough for tests
 
 
@@ -122,7 +122,7 @@ KioskFactory = Callable[..., Kiosk]
 @pytest.fixture
 def make_kiosk(make_window: WindowFactory, tmp_path: Path, clock: FakeClock) -> Iterator[KioskFactory]:
     """The main window with everything for unattended running attached: fake timers and clock,
-    the data folder in tmp_path. ``mode="kiosk"`` adds the staff PIN pad (PIN 2468)."""
+    the data folder in tmp_path. ``mode="kiosk"`` adds the staff PIN pad (PIN 470381)."""
     kits: list[Unattended] = []
 
     def build(content: Path = SHIPPED_CONTENT, background_checks: bool = False, **overrides: object) -> Kiosk:

@@ -18,6 +18,10 @@ CONTROL_PAIRS = (
     "focus_ring_on_button",
     "focus_ring_bands",
     "focus_ring_header",
+    "icon_affected",
+    "icon_unaffected",
+    "icon_affected_on_surface",
+    "icon_unaffected_on_surface",
 )
 
 

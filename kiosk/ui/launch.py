@@ -86,11 +86,18 @@ def run_app(config: Config, content: Path) -> int:
     from kiosk.core.logs import add_file_log, record_hard_crashes
     from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
     from kiosk.ui.last_good import LastGood
+    from kiosk.ui.lifecycle import StopOnSignals, display_problem, prepare_speech_helper
     from kiosk.ui.unattended import Unattended
 
+    problem = display_problem()
+    if problem:
+        print(f"kiosk: {problem}. Start it in a graphical session (see docs/deployment.md).", file=sys.stderr)
+        return EXIT_CONFIG
     folder = app_data_folder(config, content)
+    stopper = StopOnSignals(get_app())  # from now on: a stop signal that comes early still counts
     add_file_log(folder)
     record_hard_crashes(folder)
+    prepare_speech_helper(folder)
     pin_hash = None
     if config.kiosk_mode:
         pin_hash = _staff_pin(config, content, folder)
@@ -106,6 +113,7 @@ def run_app(config: Config, content: Path) -> int:
         kit = Unattended(window, config, folder, pin_hash, start_version=version, background_checks=True)
         guard = CrashGuard(kit.recover, QCoreApplication.exit)
         guard.install()
+        stopper.stop_requested.connect(kit.stop)
         if config.kiosk_mode:
             kit.lock_down()
         else:
@@ -125,6 +133,7 @@ def run_app(config: Config, content: Path) -> int:
     if code == 0:
         kit.trial.finish()
     kit.detach()
+    stopper.uninstall()
     guard.uninstall()
     log.info("kiosk stopped (exit status %d)", code)
     return code
@@ -220,7 +229,7 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     import datetime as dt
 
     from kiosk.core.handout import MAX_MEDICINES, build_handout
-    from kiosk.ui.handout_pdf import save_pdf
+    from kiosk.ui.handout_pdf import save_pdf, write_pdf_to_stdout
     from kiosk.ui.safe_library import load_resiliently
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -229,7 +238,7 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     for problem in problems:
         log.warning("%s", problem)
     pages = []
-    for page_id in args.ids:
+    for page_id in dict.fromkeys(args.ids):  # the same medicine twice is one card
         page = library.get(page_id)
         if page is None or page.medication is None:
             print(f"kiosk handout: no medication card '{page_id}' in language '{lang}'", file=sys.stderr)
@@ -240,11 +249,16 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
         return 2
     get_app()  # fonts
     handout = build_handout(pages, config["clinic_name"], dt.date.today(), lang)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    to_stdout = str(args.out) == "-"
     try:
-        count = save_pdf(handout, args.out, config["print.paper"])
+        if to_stdout:
+            count = write_pdf_to_stdout(handout, config["print.paper"])
+        else:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            count = save_pdf(handout, args.out, config["print.paper"])
     except OSError as error:
         print(f"kiosk handout: {error}", file=sys.stderr)
         return 1
-    print(f"{args.out} ({count} page{'s' if count != 1 else ''})")
+    summary = f"{'stdout' if to_stdout else args.out} ({count} page{'s' if count != 1 else ''})"
+    print(summary, file=sys.stderr if to_stdout else sys.stdout)
     return 0

@@ -23,7 +23,7 @@ from kiosk.core.config import Config
 from kiosk.core.content import available_languages
 from kiosk.core.datadir import USAGE_FILE_NAME
 from kiosk.core.logs import LOG_FILE_NAME
-from kiosk.core.pin import PinGuard
+from kiosk.core.pin import ATTEMPTS_FILE_NAME, PinGuard
 from kiosk.core.problems import Problem
 from kiosk.core.routes import HOME
 from kiosk.core.usage import UsageStore
@@ -73,6 +73,7 @@ class Unattended(QObject):
         self.config = config
         self.data_folder = data_folder
         self.quit_app = quit_app
+        self.timer_factory = timer_factory
         self.lockdown: LockDown | None = None
         self._app_filters: list[QObject] = []
 
@@ -88,11 +89,10 @@ class Unattended(QObject):
         self.store.swapped.connect(self._on_swapped)
         if start_version and self.store.start_from == self.store.root:
             self.trial.start(self.store.root, start_version)
-        if config.kiosk_mode:
-            # Every language now, not when a visitor first picks one: the log then never tells which
-            # language someone chose, and a content folder that vanishes later cannot empty one.
-            for lang in available_languages(self.store.root):
-                self.store.get(lang)
+        # Every language now, not when a visitor first picks one: the log then never tells which
+        # language someone chose, and a content folder that vanishes later cannot empty one.
+        for lang in available_languages(self.store.root):
+            self.store.get(lang)
         self.content_watcher: ContentWatcher | None = None
         if config["watch_content"]:
             self.content_watcher = ContentWatcher(self.store, timer_factory, self, background_checks)
@@ -122,7 +122,8 @@ class Unattended(QObject):
         self, pin_hash: str, timer_factory: TimerFactory, clock: Callable[[], float]
     ) -> None:
         window = self.window
-        self.pin_pad = PinPad(window.central, PinGuard(pin_hash, clock), timer_factory)
+        guard = PinGuard(pin_hash, clock, self.data_folder / ATTEMPTS_FILE_NAME)
+        self.pin_pad = PinPad(window.central, guard, timer_factory)
         self.staff_menu = StaffMenu(window.central)
         self.corner = CornerTaps(window, clock)
         self._install(self.corner)
@@ -144,14 +145,17 @@ class Unattended(QObject):
 
     def lock_down(self) -> None:
         """Full-screen, frameless, on top, every way out swallowed; then the attract screen."""
-        self.lockdown = lock_down(self.window)
+        self.lockdown = lock_down(self.window, self.timer_factory)
         self._app_filters.append(self.lockdown)
         self.show_attract()
 
     def _open_staff_menu(self) -> None:
         log.info("staff menu opened")
-        if self.staff_menu is not None:
-            self.staff_menu.open_menu()
+        if self.staff_menu is not None and self.pin_pad is not None:
+            failures = self.pin_pad.earlier_failures
+            self.staff_menu.open_menu(
+                tr("%n wrong PIN(s) were tried since the last staff visit.", failures) if failures else ""
+            )
 
     def _close_staff_layers(self) -> None:
         if self.pin_pad is not None:
@@ -166,6 +170,12 @@ class Unattended(QObject):
 
     def exit_kiosk(self) -> None:
         log.info("staff exit: closing the kiosk")
+        self.stop()
+
+    def stop(self) -> None:
+        """End the app with status 0 (staff's Exit, or a stop signal from the system)."""
+        if self.lockdown is not None:
+            self.lockdown.stop()
         self.window.allow_close = True
         self.quit_app(0)
 
@@ -274,6 +284,8 @@ class Unattended(QObject):
             if app is not None:
                 app.removeEventFilter(event_filter)
         self._app_filters.clear()
+        if self.lockdown is not None:
+            self.lockdown.stop()
         if self.content_watcher is not None:
             self.content_watcher.stop()
         if self.usage is not None:

@@ -522,6 +522,14 @@
         <translation>El teclado ya está desbloqueado. Puede intentarlo otra vez.</translation>
     </message>
     <message numerus="yes">
+        <source>Too many wrong tries. The keypad is locked for %n more minute(s).</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>
+            <numerusform>Demasiados intentos equivocados. El teclado está bloqueado %n minuto más.</numerusform>
+            <numerusform>Demasiados intentos equivocados. El teclado está bloqueado %n minutos más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong tries. The keypad is locked for %n more second(s).</source>
         <extracomment>kiosk/ui/pin_pad.py</extracomment>
         <translation>
@@ -943,6 +951,14 @@
 </context>
 <context>
     <name>Unattended</name>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) were tried since the last staff visit.</source>
+        <extracomment>kiosk/ui/unattended.py</extracomment>
+        <translation>
+            <numerusform>Desde la última visita del personal se probó %n PIN incorrecto.</numerusform>
+            <numerusform>Desde la última visita del personal se probaron %n PIN incorrectos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The content has not changed since it was loaded.</source>
         <extracomment>kiosk/ui/unattended.py</extracomment>
