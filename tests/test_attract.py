@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.theme import contrast_ratio
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import FakeTimer, Kiosk, KioskFactory
 from tests.ui_helpers import tap, tap_tile, tile_named
@@ -105,3 +106,17 @@ def test_the_attract_screen_invites_in_both_languages_and_fills_the_screen(
     assert [line.text() for line in attract.welcome] == ["Touch to start", "Toque para empezar"]
     assert all(line.isVisible() for line in attract.welcome)
     assert attract.card.height() >= attract.height() / 2  # a poster, not a note in the middle
+
+
+def test_the_invitation_is_readable_on_what_is_drawn_behind_it(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    """Light words on the dark scrim: nothing light (a page-coloured scroll area) may come between."""
+    kiosk = after_a_visit(qtbot, make_kiosk())
+    attract = kiosk.kit.attract
+    picture = attract.grab().toImage()
+    title = attract.invitation
+    corner = title.mapTo(attract, QPoint(2, 2)) * attract.devicePixelRatio()  # a margin, never a glyph
+    behind = picture.pixelColor(corner).name()
+    words = title.palette().color(title.foregroundRole()).name()
+    assert contrast_ratio(words, behind) >= 4.5, (words, behind)

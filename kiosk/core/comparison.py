@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kiosk.core.content import Form, MedicationFacts, Page
-from kiosk.core.vocabulary import audience_text, join_choices, phrase, sentence
+from kiosk.core.trial_compare import TrialRow, trial_row
+from kiosk.core.vocabulary import audience_text, often_text, phrase, sentence
 
 MIN_PICKS = 2
 MAX_PICKS = 4
@@ -36,6 +37,7 @@ class Row:
 class Comparison:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
+    trials: TrialRow | None = None  # the pictures row (kiosk/core/trial_compare.py)
 
 
 def all_cautions(facts: MedicationFacts, lang: str) -> tuple[str, ...]:
@@ -64,7 +66,7 @@ def per_form(answer: Callable[[Form, str], str]) -> Callable[[MedicationFacts, s
 ROWS: tuple[tuple[str, Callable[[MedicationFacts, str], tuple[str, ...]]], ...] = (
     ("label.for", lambda f, lang: (audience_text(f.audience, lang),)),
     ("label.route", per_form(lambda form, lang: phrase(form.route, lang))),
-    ("label.how_often", per_form(lambda form, lang: join_choices(form.how_often, lang))),
+    ("label.how_often", per_form(lambda form, lang: often_text(form.how_often, lang))),
     ("label.where_given", per_form(lambda form, lang: phrase(form.where_given, lang))),
     ("label.action", lambda f, lang: _one(phrase(f.action, lang))),
     ("label.main_benefit", lambda f, lang: _one(f.main_benefit)),
@@ -88,7 +90,7 @@ def build_comparison(pages: Iterable[Page], lang: str) -> Comparison:
         )
         for key, make in ROWS
     )
-    return Comparison(columns, rows)
+    return Comparison(columns, rows, trial_row(cards, lang))
 
 
 class Picks:

@@ -22,6 +22,7 @@ from kiosk.core.page_html import render_page
 from kiosk.core.rendered import GLOSSARY_SCHEME, PAGE_SCHEME
 from kiosk.core.speech_text import Piece
 from kiosk.ui.appearance import Appearance
+from kiosk.ui.icon_array import IconColors, size_trial_pictures
 from kiosk.ui.labels import plain_label
 from kiosk.ui.page_view import WIDTH_MARK, PageView
 from kiosk.ui.reading import DocumentReading
@@ -366,14 +367,24 @@ class PageScreen(QWidget):
             html = re.sub(r'src="(kiosk-image:[^"]+)"', rf'src="\1{WIDTH_MARK}{width}"', html)
         if self._advice:
             html += f'<p class="advice">{escape(self._advice)}</p>'
+        # The screen's own width: a hidden view's viewport has not been resized yet.
+        spacing = self._look.sizes["spacing"]
+        room = self.width() - 6 * spacing - self.view.verticalScrollBar().sizeHint().width() - 16
+        room = min(room, READING_EMS * self._look.sizes["body"])  # and never wider than the column
+        html = size_trial_pictures(html, room, self._look.sizes["body"])  # kiosk/ui/icon_array.py
+        self.view.icon_colors = IconColors.of(self._look.colors)
         self.view.setHtml(html)
         self._shape_document()  # a new document starts with the plain margin
+        # Qt tells the view a long page's final height on a timer (pictures make pages long); a
+        # scroll place restored before then would land on a guess. Tell it now.
+        layout = document.documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
         self.view.setAccessibleDescription(self.page.title)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         width_changed = event.oldSize().width() != event.size().width()
-        if self.page is not None and width_changed and "<img " in render_page(self.page).html:
+        if self.page is not None and width_changed and "<img " in render_page(self.page).html:  # pictures too
             fraction = self.scroll_fraction()
             self._fill()
             self.set_scroll_fraction(fraction)
