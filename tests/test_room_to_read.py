@@ -151,14 +151,3 @@ def test_portrait_home_fills_the_screen_with_two_columns_of_tiles(
     assert len({tile.mapTo(page, tile.rect().topLeft()).x() for tile in tiles}) == 2
     lowest = max(tile.mapTo(screen.viewport(), tile.rect().bottomLeft()).y() for tile in tiles)
     assert lowest >= 0.85 * screen.viewport().height()  # no empty third of the screen
-
-
-def test_the_words_above_the_medicine_tiles_keep_a_readable_width(make_window: WindowFactory) -> None:
-    window = make_window()
-    window.resize(1920, 1080)
-    window.open_page("medicines")
-    QCoreApplication.processEvents()
-    intro = window.section_screen.intro
-    words = intro.contentsRect().width()
-    assert intro.isVisible() and words <= 30 * intro.fontInfo().pixelSize()
-    assert window.section_screen.grid.width() > words  # while the tiles use the whole width

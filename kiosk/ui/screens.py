@@ -103,7 +103,6 @@ class TileScreen(QScrollArea):
         self.advice.setWordWrap(True)
         self.advice.hide()
         self._intro_html = ""
-        self._widest_words = READING_EMS * 24
         self._link_color = "#0b4f8a"
         self._column = QVBoxLayout(inner)
         for widget in (self.page_title, self.heading, self.intro, self.note, self.grid):
@@ -181,26 +180,15 @@ class TileScreen(QScrollArea):
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(look.sizes["spacing"])
         self.grid.apply(look)
-        self._widest_words = READING_EMS * look.sizes["body"]
-        self._keep_words_readable()
         self._link_color = look.colors["link"]
         self._show_intro()
 
     def scroll_area(self) -> QAbstractScrollArea:
         return self
 
-    def _keep_words_readable(self) -> None:
-        """Lines a reader can follow above the tiles (the tiles use the whole width). A right
-        margin, not a maximum width: layouts count margins when they ask a label its height."""
-        margins = self._column.contentsMargins()
-        room = self.viewport().width() - margins.left() - margins.right()
-        for words in (self.intro, self.note):
-            words.setContentsMargins(0, 0, max(0, room - self._widest_words), 0)
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """On a portrait screen the tiles grow to fill it; elsewhere they keep their own height."""
         super().resizeEvent(event)
-        self._keep_words_readable()
         portrait = self.height() > self.width()
         self._column.setStretchFactor(self.grid, 1 if portrait else 0)
         self._column.setStretch(self._column.indexOf(self.grid) + 1, 0 if portrait else 1)
