@@ -1,0 +1,177 @@
+"""Flows blocks of text and pictures down pages without ever drawing past the page's writing area.
+
+Text (a QTextDocument) splits between its lines when a page runs out: the first slice keeps a heading
+with its first lines. A picture is kept whole. Two columns flow side by side, each onto the next page
+on its own, and what follows starts under the longer one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter, QTextDocument, QTextOption
+
+
+def wrapping(document: QTextDocument) -> QTextDocument:
+    """Long words (a web address) break anywhere rather than run past the column."""
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    return document
+
+
+@dataclass
+class Text:
+    document: QTextDocument
+    keep_lines: int = 2  # lines that must stay together at the top: a heading with its first line
+    space_after: float = 0.0
+    keep_with_next: bool = False
+
+    def lines(self) -> list[tuple[float, float]]:
+        """(top, bottom) of every line, in the document's coordinates."""
+        found = []
+        block = self.document.begin()
+        while block.isValid():
+            layout = block.layout()
+            origin = layout.position().y()
+            for index in range(layout.lineCount()):
+                line = layout.lineAt(index)
+                found.append((origin + line.y(), origin + line.y() + line.height()))
+            block = block.next()
+        return found or [(0.0, self.height)]
+
+    @property
+    def height(self) -> float:
+        return float(self.document.size().height())
+
+    def first_height(self) -> float:
+        lines = self.lines()
+        return lines[min(self.keep_lines, len(lines)) - 1][1] if len(lines) > self.keep_lines else self.height
+
+
+@dataclass
+class Figure:
+    """Something drawn whole (a picture, a QR code with its caption, ruled lines): never split."""
+
+    height: float
+    paint: Callable[[QPainter, float, float], None]  # draws with its top-left corner at (x, y)
+    space_after: float = 0.0
+    keep_with_next: bool = False
+
+    def first_height(self) -> float:
+        return self.height
+
+
+Block = Text | Figure
+
+
+@dataclass
+class Placed:
+    block: Block
+    x: float
+    y: float
+    width: float
+    top: float = 0.0  # the slice of a text shown here, in the document's coordinates
+    bottom: float = 0.0
+
+    def paint(self, painter: QPainter) -> None:
+        if isinstance(self.block, Figure):
+            self.block.paint(painter, self.x, self.y)
+            return
+        painter.save()
+        painter.translate(self.x, self.y - self.top)
+        self.block.document.drawContents(
+            painter, QRectF(-2.0, self.top, self.width + 4.0, self.bottom - self.top)
+        )
+        painter.restore()
+
+
+@dataclass
+class Flow:
+    """Pages of placed blocks, filled top to bottom between 0 and ``bottom``."""
+
+    bottom: float
+    pages: list[list[Placed]] = field(default_factory=lambda: [[]])
+    page: int = 0
+    y: float = 0.0
+
+    def new_page(self) -> None:
+        self.page += 1
+        self.y = 0.0
+        while len(self.pages) <= self.page:
+            self.pages.append([])
+
+    def room(self) -> float:
+        return self.bottom - self.y
+
+    def ensure(self, height: float) -> None:
+        """Start a new page unless ``height`` fits under what is already here."""
+        if height > self.room() and self.y > 0:
+            self.new_page()
+
+    def add(self, blocks: list[Block], x: float, width: float) -> None:
+        for index, block in enumerate(blocks):
+            needed = _needed(blocks[index:])
+            self.ensure(needed)
+            self._place(block, x, width)
+            self.y += block.space_after
+
+    def columns(self, columns: list[tuple[float, float, list[Block]]]) -> None:
+        """Blocks side by side: (x, width, blocks) per column; continues under the longest."""
+        start = (self.page, self.y)
+        ends = []
+        for x, width, blocks in columns:
+            self.page, self.y = start
+            self.add(blocks, x, width)
+            ends.append((self.page, self.y))
+        self.page, self.y = max(ends)
+
+    def _place(self, block: Block, x: float, width: float) -> None:
+        if isinstance(block, Figure) or block.height <= self.room():
+            if block.height > self.room() and self.y > 0:
+                self.new_page()
+            self.pages[self.page].append(Placed(block, x, self.y, width, 0.0, _height(block)))
+            self.y += _height(block)
+            return
+        lines = block.lines()
+        start = 0.0
+        first = 0
+        while True:
+            fitting = [
+                i for i, (_, bottom) in enumerate(lines) if i >= first and bottom - start <= self.room()
+            ]
+            last = fitting[-1] if fitting else first - 1
+            if last == len(lines) - 1 and block.height - start <= self.room():
+                self.pages[self.page].append(Placed(block, x, self.y, width, start, block.height))
+                self.y += block.height - start
+                return
+            too_short = last < first or (first == 0 and last + 1 < min(block.keep_lines, len(lines)))
+            if too_short and self.y > 0:
+                self.new_page()
+                continue
+            last = max(last, first)  # a line taller than a whole page: shown, clipped
+            cut = lines[last + 1][0] if last + 1 < len(lines) else block.height
+            self.pages[self.page].append(
+                Placed(block, x, self.y, width, start, min(cut, start + self.room()))
+            )
+            if last + 1 >= len(lines):
+                self.y += block.height - start
+                return
+            start, first = cut, last + 1
+            self.new_page()
+
+
+def _needed(blocks: list[Block]) -> float:
+    """Room for the first block and whatever it keeps with it, down to the first lines of the next."""
+    needed = 0.0
+    for block in blocks:
+        if not block.keep_with_next:
+            return needed + block.first_height()
+        needed += _height(block) + block.space_after
+    return needed
+
+
+def _height(block: Block) -> float:
+    return block.height
