@@ -58,8 +58,7 @@ p.title {{ font-size: {pt * 1.6:.1f}pt; font-weight: bold; margin-top: 4px; }}
 p.date {{ margin-top: 4px; }}
 p.medicine {{ font-size: {pt * 1.3:.1f}pt; font-weight: bold; }}
 p.fact {{ margin-bottom: 5px; }}
-ul {{ margin-top: 2px; margin-bottom: 6px; }}
-li {{ margin-bottom: 2px; }}
+ul {{ margin: 0px; }}
 p.caption {{ font-size: {small:.1f}pt; }}
 p.notes {{ font-size: {pt * 1.15:.1f}pt; font-weight: bold; }}
 """
@@ -106,20 +105,26 @@ class HandoutPainter:
             parts.append(f'<p class="clinic">{html.escape(h.clinic_name)}</p>')
         parts.append(f'<p class="title">{html.escape(h.title)}</p>')
         parts.append(f'<p class="date">{html.escape(h.date_line)}</p>')
-        return self._text("".join(parts), self.width, keep_lines=len(parts), space_after=self.gap * 1.25)
+        return self._text("".join(parts), self.width, space_after=self.gap * 1.25)
 
-    def _facts(self, facts: tuple[Fact, ...]) -> list[Block]:
-        """One text per fact: a long list splits between its items, its label kept with the first."""
-        blocks: list[Block] = []
+    def _facts(self, facts: tuple[Fact, ...]) -> list[list[Block]]:
+        """Blocks per fact: a list is one block per item, so a long one splits between its items."""
+        groups = []
         for fact in facts:
             label = f"<b>{html.escape(fact.label)}:</b>"
             if len(fact.lines) == 1:
                 body = f'<p class="fact">{label} {html.escape(fact.lines[0])}</p>'
-            else:
-                items = "".join(f"<li>{html.escape(line)}</li>" for line in fact.lines)
-                body = f'<p class="fact">{label}</p><ul>{items}</ul>'
-            blocks.append(self._text(body, self.column))
-        return blocks
+                groups.append([self._text(body, self.column)])
+                continue
+            group: list[Block] = [
+                self._text(f'<p class="fact">{label}</p>', self.column, keep_with_next=True)
+            ]
+            for line in fact.lines:
+                item = f"<ul><li>{html.escape(line)}</li></ul>"
+                group.append(self._text(item, self.column, space_after=self.gap / 12))
+            group[-1].space_after = self.gap / 4
+            groups.append(group)
+        return groups
 
     def _rule(self) -> Figure:
         def paint(painter: QPainter, x: float, y: float) -> None:
@@ -141,10 +146,11 @@ class HandoutPainter:
             keep_with_next=True,
             space_after=self.gap / 2,
         )
-        left = self._facts(medicine.facts)
-        right = self._facts(medicine.details)
+        left = _flat(self._facts(medicine.facts))
+        right_groups = self._facts(medicine.details)
+        right = _flat(right_groups)
         flow.add([self._rule(), title], 0.0, self.width)
-        flow.ensure(max(left[0].first_height(), right[0].first_height()))
+        flow.ensure(max(left[0].height, right[0].height))
         if len(self.handout.medicines) > 1:
             flow.columns([(0.0, self.column, left), (self.column + self.gap, self.column, right)])
             return
@@ -157,7 +163,7 @@ class HandoutPainter:
         )
         lines = self._note_lines(4, self.column)
         left += [self._code(medicine), notes, lines]
-        right, below = _beside(right, sum(_height(block) + block.space_after for block in left))
+        right, below = _beside(right_groups, sum(_height(block) + block.space_after for block in left))
         start = (flow.page, flow.y)
         flow.columns([(self.column + self.gap, self.column, right)])
         right_end = (flow.page, flow.y)
@@ -171,7 +177,7 @@ class HandoutPainter:
         if below:  # what did not fit beside the notes (each form's steps) continues in two columns
             flow.y += self.gap if flow.y > 0 else 0.0
             first, second = _halves(below)
-            flow.ensure(first[0].first_height())
+            flow.ensure(first[0].height)
             flow.columns([(0.0, self.column, first), (self.column + self.gap, self.column, second)])
 
     def _code(self, medicine: HandoutMedicine) -> Figure:
@@ -229,7 +235,6 @@ class HandoutPainter:
                 label = self._text(
                     f'<p class="fact"><b>{html.escape(caption)}</b></p>',
                     self.column,
-                    keep_lines=99,
                     keep_with_next=True,
                     space_after=self.gap / 4,
                 )
@@ -242,7 +247,7 @@ class HandoutPainter:
                     )
                 )
             tallest = max(sum(_height(b) + b.space_after for b in blocks[:2]) for _, _, blocks in columns)
-            flow.ensure(heading.height + heading.space_after + tallest + columns[0][2][2].first_height())
+            flow.ensure(heading.height + heading.space_after + tallest + columns[0][2][2].height)
             flow.add([heading], 0.0, self.width)
             flow.columns(columns)
             flow.add(
@@ -370,21 +375,25 @@ def _height(block: Block) -> float:
     return block.height
 
 
-def _beside(blocks: list[Block], room: float) -> tuple[list[Block], list[Block]]:
-    """The blocks that fit in ``room`` (at least one), and the rest."""
+def _flat(groups: list[list[Block]]) -> list[Block]:
+    return [block for group in groups for block in group]
+
+
+def _beside(groups: list[list[Block]], room: float) -> tuple[list[Block], list[list[Block]]]:
+    """The facts that fit in ``room`` (at least one), and the rest."""
     used = 0.0
-    for index, block in enumerate(blocks):
-        used += _height(block) + block.space_after
+    for index, group in enumerate(groups):
+        used += sum(_height(block) + block.space_after for block in group)
         if used > room and index > 0:
-            return blocks[:index], blocks[index:]
-    return blocks, []
+            return _flat(groups[:index]), groups[index:]
+    return _flat(groups), []
 
 
-def _halves(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
-    """Blocks in reading order split into two columns as even as whole blocks allow."""
-    heights = [_height(block) for block in blocks]
-    split = min(range(1, len(blocks) + 1), key=lambda k: max(sum(heights[:k]), sum(heights[k:])))
-    return blocks[:split], blocks[split:]
+def _halves(groups: list[list[Block]]) -> tuple[list[Block], list[Block]]:
+    """Facts in reading order split into two columns as even as whole facts allow."""
+    heights = [sum(_height(block) for block in group) for group in groups]
+    split = min(range(1, len(groups) + 1), key=lambda k: max(sum(heights[:k]), sum(heights[k:])))
+    return _flat(groups[:split]), _flat(groups[split:])
 
 
 def _set_page(device: QPagedPaintDevice, paper: str) -> None:

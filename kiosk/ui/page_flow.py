@@ -1,8 +1,10 @@
 """Flows blocks of text and pictures down pages without ever drawing past the page's writing area.
 
-Text (a QTextDocument) splits between its lines when a page runs out: the first slice keeps a heading
-with its first lines. A picture is kept whole. Two columns flow side by side, each onto the next page
-on its own, and what follows starts under the longer one.
+A block is a short text (a QTextDocument: a heading, a paragraph, one item of a list) or a picture,
+and stays whole: a long list is many blocks, so it splits between its items, and a heading asks to
+be kept with the block after it. Only a text taller than a whole page is cut, between its lines.
+Two columns flow side by side, each onto the next page on its own; what follows starts under the
+longer one.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ def wrapping(document: QTextDocument) -> QTextDocument:
 @dataclass
 class Text:
     document: QTextDocument
-    keep_lines: int = 2  # lines that must stay together at the top: a heading with its first line
     space_after: float = 0.0
     keep_with_next: bool = False
 
@@ -46,10 +47,6 @@ class Text:
     def height(self) -> float:
         return float(self.document.size().height())
 
-    def first_height(self) -> float:
-        lines = self.lines()
-        return lines[min(self.keep_lines, len(lines)) - 1][1] if len(lines) > self.keep_lines else self.height
-
 
 @dataclass
 class Figure:
@@ -59,9 +56,6 @@ class Figure:
     paint: Callable[[QPainter, float, float], None]  # draws with its top-left corner at (x, y)
     space_after: float = 0.0
     keep_with_next: bool = False
-
-    def first_height(self) -> float:
-        return self.height
 
 
 Block = Text | Figure
@@ -82,9 +76,15 @@ class Placed:
             return
         painter.save()
         painter.translate(self.x, self.y - self.top)
-        self.block.document.drawContents(
-            painter, QRectF(-2.0, self.top, self.width + 4.0, self.bottom - self.top)
-        )
+        if self.top == 0 and self.bottom == self.block.height:  # whole: nothing to cut off
+            self.block.document.drawContents(painter)
+            painter.restore()
+            return
+        # a hair inside the slice: a line that only touches its edge belongs to the next slice, and
+        # lines outside the clip are not written at all (no hidden words for search or screen readers)
+        edge = 0.5
+        shown = QRectF(-2.0, self.top + edge, self.width + 4.0, self.bottom - self.top - 2 * edge)
+        self.block.document.drawContents(painter, shown)
         painter.restore()
 
 
@@ -135,40 +135,27 @@ class Flow:
             self.pages[self.page].append(Placed(block, x, self.y, width, 0.0, _height(block)))
             self.y += _height(block)
             return
-        lines = block.lines()
-        start = 0.0
-        first = 0
-        while True:
-            fitting = [
-                i for i, (_, bottom) in enumerate(lines) if i >= first and bottom - start <= self.room()
-            ]
-            last = fitting[-1] if fitting else first - 1
-            if last == len(lines) - 1 and block.height - start <= self.room():
-                self.pages[self.page].append(Placed(block, x, self.y, width, start, block.height))
-                self.y += block.height - start
-                return
-            too_short = last < first or (first == 0 and last + 1 < min(block.keep_lines, len(lines)))
-            if too_short and self.y > 0:
-                self.new_page()
-                continue
-            last = max(last, first)  # a line taller than a whole page: shown, clipped
-            cut = lines[last + 1][0] if last + 1 < len(lines) else block.height
-            self.pages[self.page].append(
-                Placed(block, x, self.y, width, start, min(cut, start + self.room()))
-            )
-            if last + 1 >= len(lines):
-                self.y += block.height - start
-                return
-            start, first = cut, last + 1
+        if self.y > 0 and block.height <= self.bottom:
             self.new_page()
+            self._place(block, x, width)
+            return
+        # taller than a page: cut between lines, each slice drawn clipped to its own lines
+        start = 0.0
+        for top, bottom in block.lines():
+            if bottom - start > self.room() and top > start:
+                self.pages[self.page].append(Placed(block, x, self.y, width, start, top))
+                self.new_page()
+                start = top
+        self.pages[self.page].append(Placed(block, x, self.y, width, start, block.height))
+        self.y += block.height - start
 
 
 def _needed(blocks: list[Block]) -> float:
-    """Room for the first block and whatever it keeps with it, down to the first lines of the next."""
+    """Room for the first block and whatever it keeps with it."""
     needed = 0.0
     for block in blocks:
         if not block.keep_with_next:
-            return needed + block.first_height()
+            return needed + block.height
         needed += _height(block) + block.space_after
     return needed
 
