@@ -133,7 +133,9 @@ def check_handout(pages: list[Page], lang: str, folder: Path, smallest: float) -
 
 def missing_cautions(handout: Handout, pdf: Path) -> list[str]:
     text = flat(
-        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        subprocess.run(
+            ["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
     )
     for footer in (handout.disclaimer, CLINIC):
         text = text.replace(footer, " ")

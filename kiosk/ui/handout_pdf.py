@@ -80,7 +80,11 @@ class HandoutPainter:
         self.height = float(device.height())
         self.qr_size = QR_INCHES * self.dpi
         self.gap = 0.18 * self.dpi
-        self.column = (self.width - self.gap) / 2
+        self.gutter = (
+            0.3 * self.dpi
+        )  # between the two columns: wide enough that eyes (and readers) keep them apart
+        self.column = (self.width - self.gutter) / 2
+        self.second = self.column + self.gutter  # where the right-hand column starts
         footer = html.escape(handout.disclaimer)
         if handout.clinic_name:  # the clinic's name on every page: a page that strays still says whose it is
             footer = f"<b>{html.escape(handout.clinic_name)}</b><br>{footer}"
@@ -152,7 +156,7 @@ class HandoutPainter:
         flow.add([self._rule(), title], 0.0, self.width)
         flow.ensure(max(left[0].height, right[0].height))
         if len(self.handout.medicines) > 1:
-            flow.columns([(0.0, self.column, left), (self.column + self.gap, self.column, right)])
+            flow.columns([(0.0, self.column, left), (self.second, self.column, right)])
             return
         # one code fits in the space under the short answers, and so do the notes
         left[-1].space_after = self.gap
@@ -165,7 +169,7 @@ class HandoutPainter:
         left += [self._code(medicine), notes, lines]
         right, below = _beside(right_groups, sum(_height(block) + block.space_after for block in left))
         start = (flow.page, flow.y)
-        flow.columns([(self.column + self.gap, self.column, right)])
+        flow.columns([(self.second, self.column, right)])
         right_end = (flow.page, flow.y)
         flow.page, flow.y = start
         flow.columns([(0.0, self.column, left)])
@@ -178,7 +182,7 @@ class HandoutPainter:
             flow.y += self.gap if flow.y > 0 else 0.0
             first, second = _halves(below)
             flow.ensure(first[0].height)
-            flow.columns([(0.0, self.column, first), (self.column + self.gap, self.column, second)])
+            flow.columns([(0.0, self.column, first), (self.second, self.column, second)])
 
     def _code(self, medicine: HandoutMedicine) -> Figure:
         """The QR code with what it opens beside it."""
@@ -241,7 +245,7 @@ class HandoutPainter:
                 words = self._text(f'<p class="fact">{html.escape(sentence)}</p>', self.column)
                 columns.append(
                     (
-                        index * (self.column + self.gap),
+                        index * self.second,
                         self.column,
                         [label, self._people(picture, people), words],
                     )
