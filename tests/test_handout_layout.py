@@ -22,7 +22,7 @@ from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument
 from kiosk.core.content import Page, load_library
 from kiosk.core.handout import Handout, build_handout
 from kiosk.ui.app import FONT_FAMILY
-from kiosk.ui.handout_pdf import MARGIN_MM, save_pdf
+from kiosk.ui.handout_pdf import BODY_PT, MARGIN_MM, save_pdf
 from tests.conftest import SHIPPED_CONTENT
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
@@ -94,11 +94,13 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def check_handout(pages: list[Page], lang: str, folder: Path, smallest: float) -> list[str]:
+def check_handout(
+    pages: list[Page], lang: str, folder: Path, smallest: float, body_pt: float = BODY_PT
+) -> list[str]:
     """Every way the handout for ``pages`` breaks the layout's promises, or nothing."""
     handout = build_handout(pages, CLINIC, dt.date(2026, 12, 7), lang)
     pdf = folder / f"{'_'.join(p.id for p in pages)}-{lang}.pdf"
-    count = save_pdf(handout, pdf)
+    count = save_pdf(handout, pdf, body_pt=body_pt)
     problems = []
     footer_words = set(flat(f"{CLINIC} {handout.disclaimer} {handout.page_label(count, count)}").split())
     for number, page in enumerate(read_words(pdf), start=1):
@@ -174,3 +176,10 @@ def test_the_four_longest_medicines_together_keep_every_word_clear_of_the_rest(
 ) -> None:
     cards = sorted(medication_cards(lang), key=lambda page: text_length(page, lang), reverse=True)[:4]
     assert "\n".join(check_handout(cards, lang, tmp_path, smallest_allowed_height(tmp_path))) == ""
+
+
+def test_large_print_is_the_same_layout_with_bigger_words(qapp: object, tmp_path: Path) -> None:
+    cards = sorted(medication_cards("es"), key=lambda page: text_length(page, "es"), reverse=True)[:4]
+    assert (
+        "\n".join(check_handout(cards, "es", tmp_path, smallest_allowed_height(tmp_path), body_pt=18)) == ""
+    )

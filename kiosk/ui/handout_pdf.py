@@ -33,7 +33,7 @@ from kiosk import APP_NAME
 from kiosk.core.handout import Fact, Handout, HandoutMedicine
 from kiosk.ui.app import FONT_FAMILY
 from kiosk.ui.icon_array import PRINT_COLORS, paint_icon_array, picture_height
-from kiosk.ui.page_flow import Block, Figure, Flow, Placed, Text, wrapping
+from kiosk.ui.page_flow import Block, Figure, Flow, Placed, Text, room_to_start, wrapping
 from kiosk.ui.qr import paint_qr
 
 log = logging.getLogger(__name__)
@@ -111,9 +111,10 @@ class HandoutPainter:
         parts.append(f'<p class="date">{html.escape(h.date_line)}</p>')
         return self._text("".join(parts), self.width, space_after=self.gap * 1.25)
 
-    def _facts(self, facts: tuple[Fact, ...]) -> list[list[Block]]:
-        """Blocks per fact: a list is one block per item, so a long one splits between its items."""
-        groups = []
+    def _facts(self, facts: tuple[Fact, ...], medicine: str) -> list[list[Block]]:
+        """Blocks per fact: a list is one block per item, so a long one splits between its items; on
+        the next page it goes on under the medicine's name and the list's label again."""
+        groups: list[list[Block]] = []
         for fact in facts:
             label = f"<b>{html.escape(fact.label)}:</b>"
             if len(fact.lines) == 1:
@@ -123,9 +124,13 @@ class HandoutPainter:
             group: list[Block] = [
                 self._text(f'<p class="fact">{label}</p>', self.column, keep_with_next=True)
             ]
+            again = self._text(
+                f'<p class="fact"><b>{html.escape(medicine)} · {html.escape(fact.label)}:</b></p>',
+                self.column,
+            )
             for line in fact.lines:
                 item = f"<ul><li>{html.escape(line)}</li></ul>"
-                group.append(self._text(item, self.column, space_after=self.gap / 12))
+                group.append(self._text(item, self.column, space_after=self.gap / 12, continued=again))
             group[-1].space_after = self.gap / 4
             groups.append(group)
         return groups
@@ -150,8 +155,8 @@ class HandoutPainter:
             keep_with_next=True,
             space_after=self.gap / 2,
         )
-        left = _flat(self._facts(medicine.facts))
-        right_groups = self._facts(medicine.details)
+        left = _flat(self._facts(medicine.facts, medicine.title))
+        right_groups = self._facts(medicine.details, medicine.title)
         right = _flat(right_groups)
         flow.add([self._rule(), title], 0.0, self.width)
         flow.ensure(max(left[0].height, right[0].height))
@@ -234,7 +239,7 @@ class HandoutPainter:
                 (section.without_people, said.without_caption, said.without_sentence),
                 (section.with_people, said.with_caption, said.with_sentence),
             )
-            columns = []
+            columns: list[tuple[float, float, list[Block]]] = []
             for index, (people, caption, sentence) in enumerate(arms):
                 label = self._text(
                     f'<p class="fact"><b>{html.escape(caption)}</b></p>',
@@ -250,8 +255,8 @@ class HandoutPainter:
                         [label, self._people(picture, people), words],
                     )
                 )
-            tallest = max(sum(_height(b) + b.space_after for b in blocks[:2]) for _, _, blocks in columns)
-            flow.ensure(heading.height + heading.space_after + tallest + columns[0][2][2].height)
+            tallest = max(room_to_start(blocks) for _, _, blocks in columns)  # caption, picture, sentence
+            flow.ensure(heading.height + heading.space_after + tallest)
             flow.add([heading], 0.0, self.width)
             flow.columns(columns)
             flow.add(
@@ -410,14 +415,14 @@ def _set_page(device: QPagedPaintDevice, paper: str) -> None:
     device.setPageLayout(layout)
 
 
-def save_pdf(handout: Handout, path: Path, paper: str = "letter") -> int:
+def save_pdf(handout: Handout, path: Path, paper: str = "letter", body_pt: float = BODY_PT) -> int:
     """Write the handout to ``path``; returns the number of pages. Raises OSError if it cannot."""
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
     writer.setTitle(handout.title)
     writer.setCreator(APP_NAME)
     _set_page(writer, paper)
-    pages = HandoutPainter(handout, writer).paint()
+    pages = HandoutPainter(handout, writer, body_pt).paint()
     del writer  # flushes and closes the file
     if not path.is_file() or path.stat().st_size == 0:
         raise OSError(f"could not write {path}")

@@ -2,9 +2,9 @@
 
 A block is a short text (a QTextDocument: a heading, a paragraph, one item of a list) or a picture,
 and stays whole: a long list is many blocks, so it splits between its items, and a heading asks to
-be kept with the block after it. Only a text taller than a whole page is cut, between its lines.
-Two columns flow side by side, each onto the next page on its own; what follows starts under the
-longer one.
+be kept with the block after it; an item that starts a page brings its list's heading along.
+Only a text taller than a whole page is cut, between its lines. Two columns flow side by side,
+each onto the next page on its own; what follows starts under the longer one.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ class Text:
     document: QTextDocument
     space_after: float = 0.0
     keep_with_next: bool = False
+    continued: Text | None = None  # shown above this block when it starts a page: the list's heading
 
     def lines(self) -> list[tuple[float, float]]:
         """(top, bottom) of every line, in the document's coordinates."""
@@ -113,8 +114,11 @@ class Flow:
 
     def add(self, blocks: list[Block], x: float, width: float) -> None:
         for index, block in enumerate(blocks):
-            needed = _needed(blocks[index:])
-            self.ensure(needed)
+            page = self.page
+            self.ensure(room_to_start(blocks[index:]))
+            if self.page != page and isinstance(block, Text) and block.continued is not None:
+                self._place(block.continued, x, width)
+                self.y += block.continued.space_after
             self._place(block, x, width)
             self.y += block.space_after
 
@@ -150,7 +154,7 @@ class Flow:
         self.y += block.height - start
 
 
-def _needed(blocks: list[Block]) -> float:
+def room_to_start(blocks: list[Block]) -> float:
     """Room for the first block and whatever it keeps with it."""
     needed = 0.0
     for block in blocks:
