@@ -1,4 +1,4 @@
-"""The one QApplication subclass: identity, the bundled typeface, keypad navigation."""
+"""The one QApplication subclass: identity, the bundled typeface, keypad navigation, focus ring."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import APP_ID, APP_NAME, __version__
 from kiosk.core.paths import resources_dir
-from kiosk.ui.keyboard import KeypadNavigation
+from kiosk.ui.keyboard import FocusRing, KeypadNavigation
 
 log = logging.getLogger(__name__)
 FONT_FAMILY = "Atkinson Hyperlegible"
@@ -44,3 +44,5 @@ class KioskApplication(QApplication):
         self.setFont(font)
         self.keypad = KeypadNavigation(self)
         self.installEventFilter(self.keypad)
+        self.focus_ring = FocusRing(self)
+        self.installEventFilter(self.focus_ring)  # after the keypad's filter, so it sees keys first
