@@ -180,7 +180,9 @@ def test_the_widget_paints_its_number_and_never_clips(qtbot: object) -> None:
 
 @needs_poppler
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_the_handout_prints_the_pictures_with_their_sentences(tmp_path: Path, lang: str) -> None:
+def test_the_handout_prints_the_pictures_with_their_sentences(
+    qapp: object, tmp_path: Path, lang: str
+) -> None:
     import datetime as dt
 
     library, _ = load_library(SHIPPED_CONTENT, lang)
@@ -188,10 +190,13 @@ def test_the_handout_prints_the_pictures_with_their_sentences(tmp_path: Path, la
     out = tmp_path / "handout.pdf"
     save_pdf(build_handout(pages, "", dt.date(2026, 12, 7), lang), out)
     text = " ".join(
-        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+        subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True).stdout.split()
     )
     for page in pages:
         section = section_of(page)
         assert section is not None
-        assert " ".join(section.said.split()) in text
+        said = section.words
+        sentences = [section.note] if said is None else [said.without_sentence, said.with_sentence]
+        for sentence in sentences:  # one under each picture, or the note where there are none
+            assert " ".join(sentence.split()) in text
         assert section.study_line in text
