@@ -17,7 +17,7 @@ from kiosk.ui.app import FONT_FAMILY
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.tiles import Tile
 from tests.conftest import FakeTimer
-from tests.ui_helpers import tap, visible_tiles
+from tests.ui_helpers import accessibility_of, tap, visible_tiles
 
 MIN_TARGET = 48  # px at 100%, each side (Material 48 dp; WCAG 2.5.5 asks 44)
 MIN_BUTTON_HEIGHT = 64  # the project's rule for buttons
@@ -25,7 +25,7 @@ MIN_BUTTON_HEIGHT = 64  # the project's rule for buttons
 
 def reading(window: MainWindow) -> None:
     window.open_page("denosumab")
-    window.accessibility.read_aloud.listen()
+    accessibility_of(window).read_aloud.listen()
 
 
 def idle_warning(window: MainWindow) -> None:
@@ -38,9 +38,9 @@ EVERY_SCREEN: dict[str, Callable[[MainWindow], None]] = {
     "topic page": lambda w: w.open_page("bone-density-test"),
     "medication card": lambda w: w.open_page("alendronate"),
     "reading aloud": reading,
-    "settings panel": lambda w: w.accessibility.settings.open(),
-    "glossary pop-up": lambda w: w.accessibility.define("osteoclast"),
-    "font licence": lambda w: w.accessibility.licence.open(),
+    "settings panel": lambda w: accessibility_of(w).settings.open(),
+    "glossary pop-up": lambda w: accessibility_of(w).define("osteoclast"),
+    "font licence": lambda w: accessibility_of(w).licence.open(),
     "idle warning": idle_warning,
 }
 
@@ -162,16 +162,16 @@ def test_every_header_and_footer_action_works_from_the_keyboard(
         (window.header.larger_button, lambda: window.visitor.text_percent == 125),
         (window.header.contrast_button, lambda: window.visitor.theme == "high-contrast"),
         (window.footer.down_button, lambda: window.page_screen.view.verticalScrollBar().value() > 0),
-        (window.footer.listen_button, lambda: window.accessibility.speech.state == "speaking"),
-        (window.footer.stop_button, lambda: window.accessibility.speech.state == "idle"),
-        (window.footer.settings_button, lambda: window.accessibility.settings.isVisible()),
+        (window.footer.listen_button, lambda: accessibility_of(window).speech.state == "speaking"),
+        (window.footer.stop_button, lambda: accessibility_of(window).speech.state == "idle"),
+        (window.footer.settings_button, lambda: accessibility_of(window).settings.isVisible()),
     ]
     for button, done in actions:
         button.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.keyClick(button, key)
         assert done(), button.accessibleName()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
-    assert not window.accessibility.settings.isVisible()
+    assert not accessibility_of(window).settings.isVisible()
     window.header.back_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(window.header.back_button, key)
     assert window.header.title_label.text() == "Bone Health"

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
-from tests.ui_helpers import page_text, tap, tap_tile, visible_tiles
+from tests.ui_helpers import page_text, tap, tap_tile, treatment_of, visible_tiles
 
 
 def switch(qtbot: QtBot, window: MainWindow) -> None:
@@ -187,10 +187,10 @@ def test_a_cards_bar_stays_one_row_at_200_percent_in_every_state(
     make_window: WindowFactory, lang: str, picks: tuple[str, ...]
 ) -> None:
     window = make_window(language=lang, text__default_percent=200)
-    window.treatment.picks.replace(list(picks))
+    treatment_of(window).picks.replace(list(picks))
     window.open_page("denosumab")
     QCoreApplication.processEvents()
-    bar = window.treatment.card_bar
+    bar = treatment_of(window).card_bar
     assert bar.height() < 2 * bar.take_home_button.height()
     assert window.height() == 768
     assert bar.take_home_button.accessibleName() in (
@@ -207,10 +207,10 @@ def test_a_spanish_handout_is_collected_at_the_default_place_in_spanish(
 
     assert OPTIONS_BY_NAME["print.collect_from"].default == DEFAULT_PLACE
     window = make_window(language="es", mode="kiosk", print__printer="Front_Desk")
-    window.treatment.printer = lambda handout, printer, paper: None
+    treatment_of(window).printer = lambda handout, printer, paper: None
     window.open_page("alendronate")
-    panel = window.treatment.take_home
-    tap(qtbot, window.treatment.card_bar.take_home_button)
+    panel = treatment_of(window).take_home
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
     tap(qtbot, panel.print_button)
     tap(qtbot, panel.confirm_button)
     assert panel.message.text() == "Recoja su hoja informativa en la recepción."

@@ -14,7 +14,7 @@ from kiosk.ui.lockdown import KIOSK_FLAGS
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import STAFF_PIN, FakeClock, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
 from tests.test_translations import english_on_screen
-from tests.ui_helpers import buttons_clipped, labels_clipped, page_text, tap, tap_tile
+from tests.ui_helpers import accessibility_of, buttons_clipped, labels_clipped, page_text, tap, tap_tile
 
 
 @pytest.fixture
@@ -256,7 +256,7 @@ def test_staff_can_start_nurse_mode(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock
     tap_corner(qtbot, kiosk.window, 5, clock)
     enter_pin(qtbot, kiosk, STAFF_PIN)
     tap(qtbot, menu.nurse_button)
-    treatment = kiosk.window.treatment
+    treatment = kiosk.treatment
     assert treatment.nurse.active and treatment.banner.isVisible() and not menu.isVisible()
     assert not cast(FakeTimer, kiosk.window.watcher.idle_timer).isActive()  # no reset while a nurse helps
 
@@ -334,7 +334,7 @@ def test_the_staff_screens_and_the_invitation_speak_spanish(
 
 def test_escape_still_closes_a_pop_up_inside_the_kiosk(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
-    panel = window.accessibility.settings
+    panel = accessibility_of(window).settings
     tap(qtbot, window.footer.settings_button)
     assert panel.isVisible()
     qtbot.keyClick(panel.close_button, Qt.Key.Key_Escape)

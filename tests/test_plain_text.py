@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, KioskFactory
-from tests.ui_helpers import tap
+from tests.ui_helpers import accessibility_of, tap, treatment_of
 
 HTML_MARK = "<b>"
 PLAIN_KEYS = {"id", "kind", "icon", "action", "route", "how_often", "where_given", "drug_class", "lists"}
@@ -87,7 +87,7 @@ def visit_everything(qtbot: QtBot, window: MainWindow, seen: set[str], saved_to:
     for page in (*library.topics, *library.medications):
         window.open_page(page.id)
         scan(page.id)
-    treatment = window.treatment
+    treatment = treatment_of(window)
     window.open_page("alendronate")
     tap(qtbot, treatment.card_bar.take_home_button)
     scan("take home")
@@ -106,7 +106,7 @@ def visit_everything(qtbot: QtBot, window: MainWindow, seen: set[str], saved_to:
             tap(qtbot, button)
             scan(f"names {letter}")
     for term in window.library.glossary.terms.values():
-        window.accessibility.define(term.id)
+        accessibility_of(window).define(term.id)
         scan(f"glossary {term.id}")
     treatment.set_nurse_mode(True)
     scan("nurse mode")

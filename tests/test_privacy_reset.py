@@ -14,7 +14,7 @@ from kiosk.ui.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, STAFF_PIN, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
 from tests.screen_state import visible_state
 from tests.test_treatment_ui import pick_on_medicines_screen
-from tests.ui_helpers import page_text, tap, tap_link, tap_tile
+from tests.ui_helpers import accessibility_of, page_text, tap, tap_link, tap_tile, treatment_of
 
 
 def staff_corner(qtbot: QtBot, window: MainWindow) -> None:
@@ -24,7 +24,7 @@ def staff_corner(qtbot: QtBot, window: MainWindow) -> None:
 
 def visit_everything(qtbot: QtBot, kiosk: Kiosk, library: LibraryBuilder) -> None:
     """A visitor (a curious one, then a nurse) touches every feature there is."""
-    window, kit, treatment = kiosk.window, kiosk.kit, kiosk.window.treatment
+    window, kit, treatment = kiosk.window, kiosk.kit, kiosk.treatment
     kit.attract.wake()
     tap(qtbot, window.header.larger_button)
     tap(qtbot, window.header.larger_button)
@@ -48,7 +48,7 @@ def visit_everything(qtbot: QtBot, kiosk: Kiosk, library: LibraryBuilder) -> Non
     qtbot.mouseMove(view, QPoint(300, 120))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(300, 120))
     qtbot.keyClick(window.page_screen.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    a11y = window.accessibility
+    a11y = accessibility_of(window)
     tap(qtbot, window.footer.listen_button)  # read aloud...
     tap_link(qtbot, window, "bisphosphonate")  # ...a word's meaning...
     assert a11y.glossary.isVisible()
@@ -119,7 +119,7 @@ def test_an_idle_reset_leaves_exactly_what_a_fresh_start_shows(
     fresh.kit.attract.wake()
     assert_same(visible_state(used.window), visible_state(fresh.window))
     assert used.window.grab().toImage() == fresh.window.grab().toImage()
-    assert used.window.treatment.picks.ids == () and used.window.history == []
+    assert treatment_of(used.window).picks.ids == () and used.window.history == []
     tap_tile(qtbot, used.window, "Medicines")
     tap_tile(qtbot, used.window, "Alendronate (Fosamax)")
     assert used.window.page_screen.view.verticalScrollBar().value() == 0

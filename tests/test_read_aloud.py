@@ -16,7 +16,7 @@ from kiosk.core.assist import NORMAL_RATE_STEP
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.speech import IDLE, PAUSED, SPEAKING
 from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
-from tests.ui_helpers import tap, tap_tile
+from tests.ui_helpers import accessibility_of, tap, tap_tile
 
 WAIT_MS = 5000
 
@@ -24,7 +24,7 @@ WAIT_MS = 5000
 def ready(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """Wait until the speech engine (in its own thread) says it works, then speak at full speed."""
     qtbot.waitUntil(window.footer.listen_button.isVisible, timeout=WAIT_MS)
-    window.accessibility.speech.set_rate(1.0)
+    accessibility_of(window).speech.set_rate(1.0)
     return window
 
 
@@ -52,7 +52,7 @@ def test_the_highlighted_word_follows_the_spoken_word(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    speech = window.accessibility.speech
+    speech = accessibility_of(window).speech
     seen: list[tuple[str, list[str]]] = []
 
     def check(piece: int, start: int, length: int) -> None:  # runs after the page has followed
@@ -89,7 +89,11 @@ def test_listen_becomes_pause_then_resume_and_stop_ends_it(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    listen, stop, speech = window.footer.listen_button, window.footer.stop_button, window.accessibility.speech
+    listen, stop, speech = (
+        window.footer.listen_button,
+        window.footer.stop_button,
+        accessibility_of(window).speech,
+    )
     assert not stop.isVisible()
     tap(qtbot, listen)
     assert listen.accessibleName() == "Pause reading aloud" and stop.isVisible()
@@ -107,9 +111,9 @@ def test_reading_stops_when_the_visitor_moves_on(
 ) -> None:
     window = short_page(qtbot, make_window, library)
     tap(qtbot, window.footer.listen_button)
-    qtbot.waitSignal(window.accessibility.speech.word_started, timeout=WAIT_MS).wait()
+    qtbot.waitSignal(accessibility_of(window).speech.word_started, timeout=WAIT_MS).wait()
     tap(qtbot, window.header.home_button)
-    assert window.accessibility.speech.state == IDLE
+    assert accessibility_of(window).speech.state == IDLE
     assert window.footer.listen_button.accessibleName() == "Listen: read this screen aloud"
     assert highlighted(window) == []
 
@@ -121,7 +125,7 @@ def test_the_idle_wait_stops_while_a_page_is_read_and_starts_again_after(
     idle = cast(FakeTimer, window.watcher.idle_timer)
     tap(qtbot, window.footer.listen_button)
     assert not idle.isActive()
-    qtbot.waitUntil(lambda: window.accessibility.speech.state == IDLE, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: accessibility_of(window).speech.state == IDLE, timeout=WAIT_MS)
     assert idle.isActive()
 
 
@@ -140,13 +144,13 @@ def test_the_idle_warning_is_spoken_once_listen_was_used(
     window = short_page(qtbot, make_window, library)
     tap(qtbot, window.footer.listen_button)
     tap(qtbot, window.footer.stop_button)
-    spoken = qtbot.waitSignal(window.accessibility.speech.word_started, timeout=WAIT_MS)
+    spoken = qtbot.waitSignal(accessibility_of(window).speech.word_started, timeout=WAIT_MS)
     cast(FakeTimer, window.watcher.idle_timer).fire()
     spoken.wait()
     assert window.overlay.isVisible()
     assert cast(FakeTimer, window.watcher.tick_timer).isActive()  # speaking never holds the countdown
     tap(qtbot, window.overlay.keep_button)
-    assert window.accessibility.speech.state == IDLE
+    assert accessibility_of(window).speech.state == IDLE
 
 
 def test_the_idle_warning_is_silent_for_a_visitor_who_never_listened(
@@ -154,14 +158,14 @@ def test_the_idle_warning_is_silent_for_a_visitor_who_never_listened(
 ) -> None:
     ready(qtbot, window)
     cast(FakeTimer, window.watcher.idle_timer).fire()
-    assert window.overlay.isVisible() and window.accessibility.speech.state == IDLE
+    assert window.overlay.isVisible() and accessibility_of(window).speech.state == IDLE
 
 
 def test_a_new_visit_starts_with_the_default_speed_and_volume(qtbot: QtBot, window: MainWindow) -> None:
     ready(qtbot, window)
     window.visitor.slower()
     window.visitor.louder()
-    speech = window.accessibility.speech
+    speech = accessibility_of(window).speech
     assert speech.volume == 0.9
     window.open_page("denosumab")
     tap(qtbot, window.footer.listen_button)
@@ -170,7 +174,7 @@ def test_a_new_visit_starts_with_the_default_speed_and_volume(qtbot: QtBot, wind
     assert speech.state == IDLE
     assert window.visitor.rate_step == NORMAL_RATE_STEP and speech.rate == 0.0
     assert window.visitor.volume == 80 and speech.volume == 0.8
-    assert not window.accessibility.read_aloud.used_this_visit
+    assert not accessibility_of(window).read_aloud.used_this_visit
 
 
 def test_a_stuck_engine_gives_the_idle_wait_back(
@@ -178,8 +182,8 @@ def test_a_stuck_engine_gives_the_idle_wait_back(
 ) -> None:
     window = short_page(qtbot, make_window, library)
     tap(qtbot, window.footer.listen_button)
-    cast(FakeTimer, window.accessibility.read_aloud.stall_timer).fire()  # no word for a minute
-    assert window.accessibility.speech.state == IDLE
+    cast(FakeTimer, accessibility_of(window).read_aloud.stall_timer).fire()  # no word for a minute
+    assert accessibility_of(window).speech.state == IDLE
     assert cast(FakeTimer, window.watcher.idle_timer).isActive()
 
 
@@ -203,8 +207,8 @@ def test_without_a_working_engine_listen_is_hidden_and_the_log_says_why(
     qtbot.waitUntil(lambda: why in caplog.text, timeout=WAIT_MS)
     QCoreApplication.processEvents()
     assert not window.footer.listen_button.isVisible()
-    window.accessibility.read_aloud.listen()  # even if asked, nothing happens and nothing fails
-    assert window.accessibility.speech.state == IDLE
+    accessibility_of(window).read_aloud.listen()  # even if asked, nothing happens and nothing fails
+    assert accessibility_of(window).speech.state == IDLE
 
 
 def test_a_speech_module_that_cannot_load_only_hides_listen(

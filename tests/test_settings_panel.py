@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.settings_panel import SettingsPanel
 from tests.conftest import FakeTimer, WindowFactory
-from tests.ui_helpers import tap
+from tests.ui_helpers import accessibility_of, tap
 
 SCREENS: dict[str, Callable[[MainWindow], None]] = {
     "home": lambda w: w.go_home(),
@@ -23,7 +23,7 @@ SCREENS: dict[str, Callable[[MainWindow], None]] = {
 
 def open_panel(qtbot: QtBot, window: MainWindow) -> SettingsPanel:
     tap(qtbot, window.footer.settings_button)
-    panel = window.accessibility.settings
+    panel = accessibility_of(window).settings
     assert panel.isVisible() and not panel.isWindow()
     return panel
 
@@ -128,7 +128,7 @@ def test_the_font_licence_is_one_tap_from_the_panel(qtbot: QtBot, window: MainWi
     panel = open_panel(qtbot, window)
     assert "Atkinson Hyperlegible" in panel.about.text() and "SIL Open Font License" in panel.about.text()
     tap(qtbot, panel.licence_button)
-    licence = window.accessibility.licence
+    licence = accessibility_of(window).licence
     assert licence.isVisible()
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence.text.toPlainText()
     tap(qtbot, licence.close_button)

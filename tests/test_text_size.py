@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.config import TEXT_STEPS
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, WindowFactory
-from tests.ui_helpers import buttons_clipped, labels_clipped, tap, tap_tile, visible_tiles
+from tests.ui_helpers import accessibility_of, buttons_clipped, labels_clipped, tap, tap_tile, visible_tiles
 
 
 def body_font_px(window: MainWindow) -> int:
@@ -131,7 +131,7 @@ def test_the_footer_fits_its_reading_buttons_at_every_size(
 @pytest.mark.parametrize("overlay", ["settings", "glossary", "licence"])
 def test_pop_ups_at_200_percent_clip_nothing(window: MainWindow, overlay: str) -> None:
     window.visitor.set_text_percent(200)
-    a11y = window.accessibility
+    a11y = accessibility_of(window)
     {
         "settings": a11y.settings.open,
         "glossary": lambda: a11y.define("bisphosphonate"),

@@ -23,7 +23,7 @@ from kiosk.ui.i18n import InterfaceLanguage, translations_dir
 from kiosk.ui.main_window import MainWindow
 from scripts.ui_strings import UiString, find_strings, lupdate_input
 from tests.conftest import FakeTimer, WindowFactory
-from tests.ui_helpers import labels_clipped, tap, tap_tile
+from tests.ui_helpers import labels_clipped, tap, tap_tile, treatment_of
 
 SPANISH_TS = translations_dir() / "kiosk_es.ts"
 ENGLISH_TS = translations_dir() / "kiosk_en.ts"
@@ -147,7 +147,7 @@ def test_no_spanish_screen_shows_an_english_interface_string(
         window.open_page("names")
         window.go_home()
         tap(qtbot, window.header.language_button)
-    treatment = window.treatment
+    treatment = treatment_of(window)
     treatment.printer = lambda handout, printer, paper: None
     panel = treatment.take_home
 
@@ -194,8 +194,8 @@ def test_switching_language_on_the_comparison_keeps_it_and_translates_it(
     tap(qtbot, window.header.language_button)
     QCoreApplication.processEvents()
     assert window.header.title_label.text() == "Comparar medicinas"
-    assert list(window.treatment.picks.ids) == ["alendronate", "raloxifene"]
-    bands = [label.text() for label in window.treatment.compare_screen.findChildren(QLabel)]
+    assert list(treatment_of(window).picks.ids) == ["alendronate", "raloxifene"]
+    bands = [label.text() for label in treatment_of(window).compare_screen.findChildren(QLabel)]
     assert "Cómo se usa" in bands and "Raloxifeno (Evista)" in " ".join(bands)
     assert english_on_screen(window) == []
 

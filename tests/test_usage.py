@@ -174,7 +174,7 @@ def test_the_kiosk_counts_pages_time_on_them_and_the_visitors_settings_once_per_
 
 def test_other_features_count_through_the_window(make_kiosk: KioskFactory) -> None:
     kiosk = make_kiosk()
-    assert kiosk.window.usage.record("read_aloud", "denosumab")
+    assert kiosk.treatment.usage.record("read_aloud", "denosumab")
     assert kiosk.kit.usage is not None
     assert read_counts(kiosk.kit.usage.path)[0][1:] == ("read_aloud", "denosumab", 1)
 
@@ -182,14 +182,14 @@ def test_other_features_count_through_the_window(make_kiosk: KioskFactory) -> No
 def test_take_home_handouts_are_counted_per_medicine(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     kiosk = make_kiosk()
     kiosk.window.open_page("denosumab")
-    tap(qtbot, kiosk.window.treatment.card_bar.take_home_button)
+    tap(qtbot, kiosk.treatment.card_bar.take_home_button)
     assert kiosk.kit.usage is not None
     assert ("handout", "denosumab", 1) in [row[1:] for row in read_counts(kiosk.kit.usage.path)]
 
 
 def test_counting_can_be_switched_off(make_kiosk: KioskFactory, tmp_path: Path) -> None:
     kiosk = make_kiosk(usage__enabled=False)
-    assert not kiosk.window.usage.record("page_view", "denosumab")
+    assert not kiosk.treatment.usage.record("page_view", "denosumab")
     assert not (tmp_path / "data" / "usage.sqlite3").exists()
 
 

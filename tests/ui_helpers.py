@@ -7,8 +7,23 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui.accessibility import Accessibility
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.compose import Kiosk
 from kiosk.ui.tiles import Tile
+from kiosk.ui.treatment_options import TreatmentOptions
+
+BUILT: dict[MainWindow, Kiosk] = {}  # every kiosk the fixtures built, by its window (conftest.py)
+
+
+def treatment_of(window: MainWindow) -> TreatmentOptions:
+    """The treatment-options feature connected to ``window`` (compose.py built both)."""
+    return BUILT[window].treatment
+
+
+def accessibility_of(window: MainWindow) -> Accessibility:
+    """The accessibility feature connected to ``window``."""
+    return BUILT[window].accessibility
 
 
 def tap(qtbot: QtBot, widget: QWidget, pos: QPoint | None = None) -> None:

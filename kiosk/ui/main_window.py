@@ -22,8 +22,6 @@ from kiosk.core.assist import waiting_minutes
 from kiosk.core.config import LANGUAGES, TEXT_STEPS, Config
 from kiosk.core.content import Library, Page, available_languages
 from kiosk.core.page_html import render_page
-from kiosk.core.usage import NoUsage, UsageSink
-from kiosk.ui.accessibility import Accessibility
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import FooterBar, HeaderBar
 from kiosk.ui.i18n import interface_language, translate_n
@@ -33,7 +31,6 @@ from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.screens import PageScreen, TileScreen
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.tiles import Tile
-from kiosk.ui.treatment_options import TreatmentOptions
 from kiosk.ui.visitor import VisitorSettings
 
 log = logging.getLogger(__name__)
@@ -80,7 +77,6 @@ class MainWindow(QMainWindow):
         self.interface = interface_language()
         self.interface.set_language(visitor.language)  # before any widget asks tr() for its words
         self.languages = [lang for lang in available_languages(libraries.root) if lang in LANGUAGES]
-        self.usage: UsageSink = NoUsage()  # anonymous counts: usage.record("read_aloud", page_id)
         self.allow_close = False  # in kiosk mode only the staff menu may close the window
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.header = HeaderBar()
@@ -111,13 +107,10 @@ class MainWindow(QMainWindow):
         self.current = Visit(HOME)
         self.home_shortcuts: list[Callable[[], tuple[str, Tile]]] = []  # extra home tiles: (after id, tile)
         self._connect()
-        self.treatment = TreatmentOptions(self)
-        # Read-aloud, glossary pop-ups, "Text and sound", more time: before the first screen is shown,
-        # so it hears every page_shown.
-        self.accessibility = Accessibility(self)
         self._apply_look()
         self._retranslate()
-        self.show_home()
+        # The first screen is shown by whoever builds the kiosk (shell/compose.py), once every
+        # feature is connected and hears page_shown.
 
     @property
     def library(self) -> Library:

@@ -21,6 +21,7 @@ from kiosk.core.comparison import MAX_PICKS, build_comparison
 from kiosk.core.content import Page
 from kiosk.core.handout import Handout, build_handout
 from kiosk.core.name_index import build_name_index
+from kiosk.core.usage import NoUsage, UsageSink
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.browse_screen import BrowseScreen
 from kiosk.ui.compare_picks import ComparePicks
@@ -64,6 +65,7 @@ class TreatmentOptions(QObject):
         self.printer: Printer = print_handout
         self.ask_save_path: SavePathAsker = ask_save_path
         self.today: Callable[[], dt.date] = dt.date.today
+        self.usage: UsageSink = NoUsage()  # anonymous daily counts, when the unattended kit keeps them
         self.picks = ComparePicks(self)
 
         self.nurse = NurseMode(window.watcher, config["nurse.minutes"], window.watcher.timer_factory, self)
@@ -202,7 +204,7 @@ class TreatmentOptions(QObject):
 
     def open_take_home(self, pages: list[Page]) -> None:
         for page in pages:
-            self.window.usage.record("handout", page.id)  # anonymous daily count (issue 7)
+            self.usage.record("handout", page.id)  # anonymous daily count (issue 7)
         self.take_home.open_for(pages)
 
     def handout_for(self, pages: list[Page]) -> Handout:
@@ -217,7 +219,7 @@ class TreatmentOptions(QObject):
             log.warning("could not print a handout: %s", error)
             return str(error)
         for page in pages:
-            self.window.usage.record("handout_printed", page.id)
+            self.usage.record("handout_printed", page.id)
         return ""
 
     def _save_pages(self, pages: list[Page]) -> str:
@@ -231,7 +233,7 @@ class TreatmentOptions(QObject):
             log.warning("could not save a handout: %s", error)
             return tr("The handout could not be saved there. Try another folder.")
         for page in pages:
-            self.window.usage.record("handout_printed", page.id)
+            self.usage.record("handout_printed", page.id)
         return tr("Saved to {path}").format(path=path)
 
     # Reset and look -------------------------------------------------------------------------

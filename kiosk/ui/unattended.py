@@ -51,7 +51,7 @@ def tr(text: str, n: int | None = None) -> str:
 
 
 class Unattended(QObject):
-    # Staff chose "Nurse mode" (it turns on window.treatment's nurse mode; others may listen too).
+    # Staff chose "Nurse mode" (compose.py turns on the treatment feature's nurse mode).
     staff_nurse_mode_requested = Signal()
 
     def __init__(
@@ -101,9 +101,9 @@ class Unattended(QObject):
         window.page_shown.connect(self._on_page_shown)
 
         self.usage: UsageStore | None = None
+        self.recorder: UsageRecorder | None = None
         if config["usage.enabled"]:
             self.usage = UsageStore(data_folder / USAGE_FILE_NAME, config["usage.retention_days"], today)
-            window.usage = self.usage
             self.recorder = UsageRecorder(window, self.usage, clock)
 
         self.pin_pad: PinPad | None = None
@@ -130,7 +130,6 @@ class Unattended(QObject):
         self.staff_menu.reload_requested.connect(self.reload_content)
         self.staff_menu.exit_requested.connect(self.exit_kiosk)
         self.staff_menu.nurse_mode_requested.connect(self._nurse_mode)
-        self.staff_nurse_mode_requested.connect(lambda: window.treatment.set_nurse_mode(True))
         window.visitor_reset.connect(self._close_staff_layers)
 
     def _install(self, event_filter: QObject) -> None:

@@ -28,7 +28,6 @@ class UsageRecorder(QObject):
         self._pages_this_visit = 0
         window.page_shown.connect(self._on_page_shown)
         window.visitor_reset.connect(self._on_visit_over)
-        window.accessibility.read_aloud.started.connect(self._on_read_aloud)
 
     def _on_page_shown(self, page_id: str) -> None:
         self._end_page()
@@ -38,7 +37,8 @@ class UsageRecorder(QObject):
         self._pages_this_visit += 1
         self._page, self._since = page_id, self.clock()
 
-    def _on_read_aloud(self) -> None:
+    def on_read_aloud(self) -> None:
+        """A reading of the screen began (compose.py connects read-aloud here)."""
         self.usage.record("read_aloud", self.window.current.page_id)
 
     def _end_page(self, idle_seconds: float = 0) -> None:
