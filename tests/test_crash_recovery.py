@@ -185,18 +185,18 @@ RUN_WITH_A_FAULT = textwrap.dedent(
     def boom():
         raise ValueError("boom in a handler")
 
-    build = launch.build_window
-    def build_and_break(*args):
-        window = build(*args)
+    build = launch.build_kiosk
+    def build_and_break(*args, **kwargs):
+        kiosk = build(*args, **kwargs)
         QTimer.singleShot(0, boom)
         QTimer.singleShot(50, QCoreApplication.quit)  # reached only if the kiosk survived
-        return window
+        return kiosk
 
-    launch.build_window = build_and_break
+    launch.build_kiosk = build_and_break
     if sys.argv[1] == "home-is-broken":
         main_window.MainWindow.go_home = lambda self: boom()
     if sys.argv[1] == "cannot-start":
-        launch.build_window = lambda *args: boom()
+        launch.build_kiosk = lambda *args, **kwargs: boom()
     sys.exit(cli.main(["run", "--config", sys.argv[2]]))
     """
 )

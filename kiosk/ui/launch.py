@@ -15,8 +15,8 @@ from kiosk.core.config import TEXT_STEPS, THEMES, Config
 from kiosk.core.content import available_languages
 from kiosk.core.textsize import step_index
 from kiosk.ui.app import KioskApplication
-from kiosk.ui.main_window import HOME
 from kiosk.ui.shell.compose import Kiosk, UnattendedSetup, build_kiosk
+from kiosk.ui.shell.host import HOME
 
 # What only `kiosk run` needs (logs, staff PIN, the unattended kit) is imported in run_app, so that
 # `kiosk render` and `kiosk self-test` start without it.

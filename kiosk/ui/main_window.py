@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from itertools import pairwise
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QApplication,
     QMainWindow,
     QStackedWidget,
@@ -29,12 +29,19 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.idle_overlay import IdleOverlay
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.screens import PageScreen, TileScreen
+from kiosk.ui.shell.host import (
+    FOOTER_ACTIONS,
+    HEADER_ACTIONS,
+    HOME,
+    HomeShortcut,
+    RouteHandler,
+    Screen,
+    TileAccessory,
+)
 from kiosk.ui.theme import style_sheet
-from kiosk.ui.tiles import Tile
 from kiosk.ui.visitor import VisitorSettings
 
 log = logging.getLogger(__name__)
-HOME = "home"
 
 
 def tr(text: str) -> str:
@@ -49,22 +56,22 @@ class Visit:
     scroll: int = 0
 
 
-class Screen(Protocol):
-    """What a screen in the stack offers the window."""
-
-    def scroll_area(self) -> QAbstractScrollArea: ...
-
-    def apply(self, look: Appearance) -> None: ...
-
-
-# A route fills its screen for an argument ("compare", "browse:pill" -> "pill") and returns the
-# header title, or None when there is nothing to show.
-RouteHandler = Callable[[str], str | None]
+LayerT = TypeVar("LayerT", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
+    """The screen stack between header and footer, the routes, and the host of every layer.
+
+    Features see it only as a ``Host`` (shell/host.py).
+    """
+
     page_shown = Signal(str)  # page id, route ("browse:pill"), or "home"
     visitor_reset = Signal()  # the visit is over: every feature forgets what this visitor chose
+    ready_for_next_visitor = Signal()  # after an idle reset: home, default look, nothing open
+    language_changed = Signal(str)  # after the window has re-shown its page in the new language
+    action_triggered = Signal(str)  # a header or footer action a feature owns: "contrast", "listen", ...
+    term_tapped = Signal(str)  # a glossary word tapped on a screen
+    idle_warning_shown = Signal(str)  # the idle warning's words, once it is up
 
     def __init__(
         self, config: Config, libraries: LibraryStore, watcher: IdleWatcher, visitor: VisitorSettings
@@ -105,7 +112,12 @@ class MainWindow(QMainWindow):
         self.routes: dict[str, tuple[Screen, RouteHandler]] = {}
         self.history: list[Visit] = []
         self.current = Visit(HOME)
-        self.home_shortcuts: list[Callable[[], tuple[str, Tile]]] = []  # extra home tiles: (after id, tile)
+        self.home_shortcuts: list[HomeShortcut] = []
+        self.layers: list[QWidget] = [self.overlay]
+        self.action_buttons = {
+            **{name: getattr(self.header, f"{name}_button") for name in HEADER_ACTIONS},
+            **{name: getattr(self.footer, f"{name}_button") for name in FOOTER_ACTIONS},
+        }
         self._connect()
         self._apply_look()
         self._retranslate()
@@ -129,7 +141,7 @@ class MainWindow(QMainWindow):
         self.visitor.changed.connect(self._apply_look)
         self.visitor.changed.connect(lambda: self.interface.set_language(self.visitor.language))
         self.interface.changed.connect(self._on_language_changed)
-        self.watcher.warn.connect(self.overlay.show_countdown)
+        self.watcher.warn.connect(self._show_idle_warning)
         self.watcher.countdown.connect(self.overlay.set_seconds)
         self.watcher.resumed.connect(self.overlay.hide)
         self.watcher.reset.connect(self.reset_to_start)
@@ -138,6 +150,74 @@ class MainWindow(QMainWindow):
             bar = screen.scroll_area().verticalScrollBar()
             bar.rangeChanged.connect(self._update_scroll_buttons)
             bar.valueChanged.connect(self._update_scroll_buttons)
+            screen.define_term.connect(self.term_tapped)
+        for name in ("contrast", "settings", "listen", "stop"):  # the features' own actions
+            self.action_buttons[name].clicked.connect(
+                lambda _=False, name=name: self.action_triggered.emit(name)
+            )
+
+    # Hooks for features (shell/host.py) ------------------------------------------------------
+
+    def top_level(self) -> QWidget:
+        return self
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget() or self.home_screen
+
+    def showing(self, screen: QWidget) -> bool:
+        return self.stack.currentWidget() is screen
+
+    def title(self) -> str:
+        return self.header.title_label.text()
+
+    @property
+    def current_page_id(self) -> str:
+        return self.current.page_id
+
+    @property
+    def at_start(self) -> bool:
+        return self.current.page_id == HOME and not self.history
+
+    def add_layer(self, make: Callable[[QWidget], LayerT]) -> LayerT:
+        """A layer over the screens, under the window's own idle warning."""
+        layer = make(self.central)
+        self.layers.insert(len(self.layers) - 1, layer)
+        self.overlay.raise_()
+        return layer
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A bar right under the header, on every screen."""
+        column = self.central.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(1, banner)
+
+    def add_page_toolbar(self, toolbar: QWidget) -> None:
+        self.page_screen.add_toolbar(toolbar)
+
+    def add_section_actions(self, actions: QWidget) -> None:
+        self.section_screen.add_actions(actions)
+
+    def set_tile_accessory(self, accessory: TileAccessory) -> None:
+        self.section_screen.grid.accessory = accessory
+
+    def add_home_shortcut(self, make: HomeShortcut) -> None:
+        self.home_shortcuts.append(make)
+
+    def set_action(self, name: str, *, shown: bool | None = None, checked: bool | None = None) -> None:
+        button = self.action_buttons[name]
+        if shown is not None:
+            button.setVisible(shown)
+        if checked is not None:
+            button.setChecked(checked)
+        self.footer.fit()
+
+    def label_action(self, name: str, text: str, icon: str, accessible_name: str) -> None:
+        self.action_buttons[name].show_as(text, icon, accessible_name)
+        self.footer.fit()
+
+    def close_layers(self) -> None:
+        """Only the window's own: each feature closes its layers on visitor_reset."""
+        self.overlay.hide()
 
     # Navigation -----------------------------------------------------------------------------
 
@@ -193,6 +273,7 @@ class MainWindow(QMainWindow):
         self._current_screen().scroll_area().verticalScrollBar().setValue(visit.scroll)
         self._update_scroll_buttons()
         self.page_shown.emit(self.current.page_id)
+        self.set_reading_order()  # after page_shown: features may have shown or hidden their bars
 
     def _show_home_screen(self) -> None:
         self.current.page_id = HOME
@@ -252,6 +333,21 @@ class MainWindow(QMainWindow):
         if self.library.topics:
             render_page(self.library.topics[0])
 
+    def set_reading_order(self) -> None:
+        """Tab (and the arrow keys) go the way a person reads: the header left to right, the screen
+        top to bottom, then the footer. Qt's own order is the order widgets were made in, and a
+        screen's tiles are made anew each time it is shown."""
+        screen = self.stack.currentWidget() or self.home_screen
+        content = [
+            widget
+            for widget in screen.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isHidden()
+        ]
+        content.sort(key=lambda widget: _position_in(screen, widget))
+        chain: list[QWidget] = [*self.header.buttons, *content, *self.footer.buttons]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]
 
@@ -297,6 +393,7 @@ class MainWindow(QMainWindow):
         self._show(self.current)  # the same page (or route) from the other language's library
         bar = self._current_screen().scroll_area().verticalScrollBar()
         bar.setValue(round(fraction * bar.maximum()))
+        self.language_changed.emit(self.interface.language)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.config["clinic_name"] or tr("Bone Health"))
@@ -328,6 +425,11 @@ class MainWindow(QMainWindow):
         self.visitor.restore_defaults()
         self.show_home()
         log.info("idle reset: back to the start")
+        self.ready_for_next_visitor.emit()
+
+    def _show_idle_warning(self, seconds: int) -> None:
+        self.overlay.show_countdown(seconds)
+        self.idle_warning_shown.emit(f"{self.overlay.title.text()} {self.overlay.explanation.text()}")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -339,3 +441,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _position_in(root: QWidget, widget: QWidget) -> tuple[int, int]:
+    corner = widget.mapTo(root, QPoint(0, 0))
+    return corner.y(), corner.x()

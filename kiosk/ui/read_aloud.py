@@ -14,10 +14,10 @@ from enum import Enum
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.chrome import FooterBar, HeaderBar
 from kiosk.ui.i18n import translate
 from kiosk.ui.idle import IdleWatcher, Timer, TimerFactory
 from kiosk.ui.reading import Readable, WidgetReading
+from kiosk.ui.shell.host import Host
 from kiosk.ui.speech import IDLE, PAUSED, SPEAKING, SpeechService
 from kiosk.ui.visitor import VisitorSettings
 
@@ -48,8 +48,7 @@ class ReadAloud(QObject):
     def __init__(
         self,
         speech: SpeechService,
-        header: HeaderBar,
-        footer: FooterBar,
+        host: Host,
         watcher: IdleWatcher,
         visitor: VisitorSettings,
         timer_factory: TimerFactory = _single_shot_timer,
@@ -57,8 +56,7 @@ class ReadAloud(QObject):
     ) -> None:
         super().__init__(parent)
         self.speech = speech
-        self.header = header
-        self.footer = footer
+        self.host = host
         self.watcher = watcher
         self.visitor = visitor
         self.mode = Mode.NONE
@@ -69,8 +67,7 @@ class ReadAloud(QObject):
         self._holding_idle = False
         self.stall_timer = timer_factory(self)
         self.stall_timer.timeout.connect(self._on_stall)  # type: ignore[attr-defined]
-        footer.listen_button.clicked.connect(self.listen_or_pause)
-        footer.stop_button.clicked.connect(self.stop)
+        host.action_triggered.connect(self._on_action)
         speech.availability_changed.connect(self._on_availability)
         speech.state_changed.connect(self._on_state)
         speech.piece_started.connect(self._on_piece)
@@ -154,6 +151,12 @@ class ReadAloud(QObject):
         self.speech.set_rate(self.visitor.speech_rate)
         self.speech.set_volume(self.visitor.volume / 100)
 
+    def _on_action(self, name: str) -> None:
+        if name == "listen":
+            self.listen_or_pause()
+        elif name == "stop":
+            self.stop()
+
     # What the engine reports -------------------------------------------------------------------
 
     def _reader_for(self, screen: QWidget) -> Readable:
@@ -162,13 +165,13 @@ class ReadAloud(QObject):
         reader = self._fallbacks.get(id(screen))
         if reader is None:
             reader = self._fallbacks[id(screen)] = WidgetReading(screen)
-        reader.lead = self.header.title_label.text()
+        reader.lead = self.host.title()
         return reader
 
     def _on_availability(self, available: bool) -> None:
         if not available:
             self.stop()
-        self.footer.listen_button.setVisible(available)
+        self.host.set_action("listen", shown=available)
         self._show_buttons()
 
     def _on_state(self, state: str) -> None:
@@ -212,13 +215,11 @@ class ReadAloud(QObject):
             self.watcher.pause(IDLE_REASON, hold)
 
     def _show_buttons(self) -> None:
-        listen, stop = self.footer.listen_button, self.footer.stop_button
         state = self.speech.state if self.mode is Mode.READING else IDLE
         if state == SPEAKING:
-            listen.show_as(tr("Pause"), "pause", tr("Pause reading aloud"))
+            self.host.label_action("listen", tr("Pause"), "pause", tr("Pause reading aloud"))
         elif state == PAUSED:
-            listen.show_as(tr("Resume"), "play", tr("Resume reading aloud"))
+            self.host.label_action("listen", tr("Resume"), "play", tr("Resume reading aloud"))
         else:
-            listen.show_as(tr("Listen"), "listen", tr("Listen: read this screen aloud"))
-        stop.setVisible(state != IDLE)
-        self.footer.fit()
+            self.host.label_action("listen", tr("Listen"), "listen", tr("Listen: read this screen aloud"))
+        self.host.set_action("stop", shown=state != IDLE)

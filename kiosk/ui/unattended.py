@@ -1,4 +1,4 @@
-"""Everything a kiosk left alone for months needs, attached to the main window in one place.
+"""Everything a kiosk left alone for months needs, connected to the kiosk through its host hooks.
 
 - the attract screen after an idle reset (and at start in kiosk mode);
 - safe live content updates, swapped in only when nobody is mid-page;
@@ -34,8 +34,8 @@ from kiosk.ui.idle import TimerFactory, default_timer
 from kiosk.ui.last_good import LastGood, TrialTimer, library_version
 from kiosk.ui.library_store import UpdateResult
 from kiosk.ui.lockdown import LockDown, lock_down
-from kiosk.ui.main_window import HOME, MainWindow
 from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.shell.host import HOME, Host
 from kiosk.ui.staff_gesture import CornerTaps
 from kiosk.ui.staff_menu import StaffMenu
 from kiosk.ui.usage_recorder import UsageRecorder
@@ -56,7 +56,7 @@ class Unattended(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        host: Host,
         config: Config,
         data_folder: Path,
         pin_hash: str | None = None,
@@ -66,20 +66,21 @@ class Unattended(QObject):
         quit_app: Callable[[int], None] = QCoreApplication.exit,
         start_version: str = "",
         background_checks: bool = False,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self.host = host
         self.config = config
         self.data_folder = data_folder
         self.quit_app = quit_app
         self.lockdown: LockDown | None = None
         self._app_filters: list[QObject] = []
 
-        self.attract = AttractScreen(window.central, timer_factory)
+        self.attract = host.add_layer(lambda parent: AttractScreen(parent, timer_factory))
         self.attract.woken.connect(self._on_woken)
-        window.watcher.reset.connect(self.show_attract)  # after the window's own reset_to_start
+        host.ready_for_next_visitor.connect(self.show_attract)
 
-        self.store = window.libraries
+        self.store = host.libraries
         self.errors = 0  # unexpected errors recovered from (see recover)
         self.last_good = LastGood(data_folder)
         self.trial = TrialTimer(self.last_good, lambda: self.errors, timer_factory, self)
@@ -97,14 +98,14 @@ class Unattended(QObject):
             self.content_watcher = ContentWatcher(self.store, timer_factory, self, background_checks)
             self.content_watcher.update_ready.connect(self._swap_if_at_rest)
             self.content_watcher.update_refused.connect(self._quarantine_refused)
-        window.visitor_reset.connect(self.store.apply_pending)  # reset_to_start shows home next
-        window.page_shown.connect(self._on_page_shown)
+        host.visitor_reset.connect(self.store.apply_pending)  # reset_to_start shows home next
+        host.page_shown.connect(self._on_page_shown)
 
         self.usage: UsageStore | None = None
         self.recorder: UsageRecorder | None = None
         if config["usage.enabled"]:
             self.usage = UsageStore(data_folder / USAGE_FILE_NAME, config["usage.retention_days"], today)
-            self.recorder = UsageRecorder(window, self.usage, clock)
+            self.recorder = UsageRecorder(host, self.usage, clock, parent=self)
 
         self.pin_pad: PinPad | None = None
         self.staff_menu: StaffMenu | None = None
@@ -113,24 +114,24 @@ class Unattended(QObject):
             if pin_hash is None:
                 raise ValueError("kiosk mode needs a staff PIN ('kiosk set-pin')")
             self._build_staff_layers(pin_hash, timer_factory, clock)
-        window.visitor.changed.connect(self._apply_look)
-        window.interface.changed.connect(self._retranslate)
+        host.visitor.changed.connect(self._apply_look)
+        host.language_changed.connect(self._retranslate)
         self._apply_look()
 
     def _build_staff_layers(
         self, pin_hash: str, timer_factory: TimerFactory, clock: Callable[[], float]
     ) -> None:
-        window = self.window
-        self.pin_pad = PinPad(window.central, PinGuard(pin_hash, clock), timer_factory)
-        self.staff_menu = StaffMenu(window.central)
-        self.corner = CornerTaps(window, clock)
+        host = self.host
+        self.pin_pad = host.add_layer(lambda parent: PinPad(parent, PinGuard(pin_hash, clock), timer_factory))
+        self.staff_menu = host.add_layer(StaffMenu)
+        self.corner = CornerTaps(host.top_level(), clock)
         self._install(self.corner)
         self.corner.triggered.connect(self.pin_pad.open_pad)
         self.pin_pad.accepted.connect(self._open_staff_menu)
         self.staff_menu.reload_requested.connect(self.reload_content)
         self.staff_menu.exit_requested.connect(self.exit_kiosk)
         self.staff_menu.nurse_mode_requested.connect(self._nurse_mode)
-        window.visitor_reset.connect(self._close_staff_layers)
+        host.visitor_reset.connect(self._close_staff_layers)
 
     def _install(self, event_filter: QObject) -> None:
         app = QApplication.instance()
@@ -142,7 +143,7 @@ class Unattended(QObject):
 
     def lock_down(self) -> None:
         """Full-screen, frameless, on top, every way out swallowed; then the attract screen."""
-        self.lockdown = lock_down(self.window)
+        self.lockdown = lock_down(self.host.top_level())
         self._app_filters.append(self.lockdown)
         self.show_attract()
 
@@ -164,7 +165,7 @@ class Unattended(QObject):
 
     def exit_kiosk(self) -> None:
         log.info("staff exit: closing the kiosk")
-        self.window.allow_close = True
+        self.host.allow_close = True
         self.quit_app(0)
 
     def reload_content(self) -> UpdateResult:
@@ -175,7 +176,7 @@ class Unattended(QObject):
             result = self.store.prepare_update()
         if result.ready:
             self.store.apply_pending()
-            self.window.go_home()
+            self.host.go_home()
             pages = sum(len(self.store.get(lang).pages) for lang in self.store.languages)
             status = tr("The new content is in use: %n page(s).", pages)
         elif result.unchanged:
@@ -212,31 +213,30 @@ class Unattended(QObject):
     # Attract screen and content swaps --------------------------------------------------------
 
     def show_attract(self) -> None:
-        if not self.window.watcher.enabled:
+        if not self.host.watcher.enabled:
             return
         clinic = self.config["clinic_name"]
-        self.attract.set_content(clinic, [page.title for page in self.window.library.topics])
-        self.window.watcher.pause("attract")
+        self.attract.set_content(clinic, [page.title for page in self.host.library.topics])
+        self.host.watcher.pause("attract")
         self.attract.show_attract()
         self._swap_if_at_rest()
 
     def _on_woken(self) -> None:
-        self.window.watcher.pause("attract", False)
-        if self.window.current.page_id != HOME or self.window.history:
-            self.window.go_home()
+        self.host.watcher.pause("attract", False)
+        if not self.host.at_start:
+            self.host.go_home()
 
     def _at_rest(self) -> bool:
         """Nobody is mid-page: the attract screen is up, or the visitor is on home."""
         staff_busy = self.staff_menu is not None and self.staff_menu.isVisible()
-        at_home = self.window.current.page_id == HOME and not self.window.history
-        return not staff_busy and (self.attract.isVisible() or at_home)
+        return not staff_busy and (self.attract.isVisible() or self.host.at_start)
 
     def _swap_if_at_rest(self) -> None:
         if self.store.has_pending and self._at_rest() and self.store.apply_pending():
-            self.window.show_home()
+            self.host.show_home()
             if self.attract.isVisible():
                 self.attract.set_content(
-                    self.config["clinic_name"], [page.title for page in self.window.library.topics]
+                    self.config["clinic_name"], [page.title for page in self.host.library.topics]
                 )
 
     def _on_page_shown(self, page_id: str) -> None:
@@ -249,17 +249,17 @@ class Unattended(QObject):
         """After an unexpected error: nothing half-open on top, and the visitor back on home."""
         self.errors += 1
         self._close_staff_layers()
-        self.window.overlay.hide()
-        self.window.go_home()
-        self.window.watcher.poke()
+        self.host.close_layers()
+        self.host.go_home()
+        self.host.watcher.poke()
 
-    def _retranslate(self) -> None:
+    def _retranslate(self, _language: str = "") -> None:
         for layer in (self.attract, self.pin_pad, self.staff_menu):
             if layer is not None:
                 layer.retranslate()
 
     def _apply_look(self) -> None:
-        look = Appearance.of(self.window.visitor.theme, self.window.visitor.text_percent)
+        look = Appearance.of(self.host.visitor.theme, self.host.visitor.text_percent)
         self.attract.apply(look)
         for layer in (self.pin_pad, self.staff_menu):
             if layer is not None:

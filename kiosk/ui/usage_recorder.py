@@ -12,22 +12,26 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from kiosk.core.usage import UsageSink, time_bucket
-from kiosk.ui.main_window import HOME, MainWindow
+from kiosk.ui.shell.host import HOME, Host
 
 
 class UsageRecorder(QObject):
     def __init__(
-        self, window: MainWindow, usage: UsageSink, clock: Callable[[], float] = time.monotonic
+        self,
+        host: Host,
+        usage: UsageSink,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self.host = host
         self.usage = usage
         self.clock = clock
         self._page: str | None = None
         self._since = 0.0
         self._pages_this_visit = 0
-        window.page_shown.connect(self._on_page_shown)
-        window.visitor_reset.connect(self._on_visit_over)
+        host.page_shown.connect(self._on_page_shown)
+        host.visitor_reset.connect(self._on_visit_over)
 
     def _on_page_shown(self, page_id: str) -> None:
         self._end_page()
@@ -39,7 +43,7 @@ class UsageRecorder(QObject):
 
     def on_read_aloud(self) -> None:
         """A reading of the screen began (compose.py connects read-aloud here)."""
-        self.usage.record("read_aloud", self.window.current.page_id)
+        self.usage.record("read_aloud", self.host.current_page_id)
 
     def _end_page(self, idle_seconds: float = 0) -> None:
         if self._page is not None:
@@ -49,10 +53,10 @@ class UsageRecorder(QObject):
 
     def _on_visit_over(self) -> None:
         """Idle reset: the visitor left a while ago, so the wait is not counted as reading time."""
-        watcher = self.window.watcher
+        watcher = self.host.watcher
         self._end_page(idle_seconds=watcher.idle_seconds * watcher.time_multiplier + watcher.warning_seconds)
         if self._pages_this_visit:
-            visitor = self.window.visitor
+            visitor = self.host.visitor
             self.usage.record("visit")
             self.usage.record("text_size", str(visitor.text_percent))
             self.usage.record("language", visitor.language)

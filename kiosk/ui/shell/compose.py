@@ -81,10 +81,10 @@ def build_kiosk(
     window = MainWindow(config, LibraryStore(content, start_from=start_from), watcher, visitor)
     watcher.setParent(window)
     visitor.setParent(window)
-    treatment = TreatmentOptions(window)
+    treatment = TreatmentOptions(window, parent=window)
     # Read-aloud, glossary pop-ups, "Text and sound", more time: before the first screen is shown,
     # so it hears every page_shown.
-    accessibility = Accessibility(window)
+    accessibility = Accessibility(window, parent=window)
     kit = None
     if unattended is not None:
         # Only `kiosk run`, the bench and its tests need it: `kiosk render` starts without its imports.
@@ -101,6 +101,7 @@ def build_kiosk(
             quit_app=unattended.quit_app,
             start_version=unattended.start_version,
             background_checks=unattended.background_checks,
+            parent=window,
         )
         kit.staff_nurse_mode_requested.connect(lambda: treatment.set_nurse_mode(True))
         if kit.usage is not None and kit.recorder is not None:
