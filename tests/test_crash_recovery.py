@@ -25,7 +25,7 @@ from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.launch import EXIT_CONFIG
 from kiosk.ui.screens import TileScreen
 from tests.conftest import REPO, FakeClock, Kiosk, KioskFactory
-from tests.ui_helpers import tap, tap_tile
+from tests.ui_helpers import action, tap, tap_tile
 
 UNIT = REPO / "packaging" / "linux" / "bone-health-kiosk.service"
 
@@ -50,9 +50,9 @@ def test_an_error_in_a_slot_is_logged_with_its_traceback_and_the_visitor_lands_o
     kiosk, _ = guarded
     window = kiosk.window
     tap_tile(qtbot, window, "What is osteoporosis?")
-    window.header.larger_button.clicked.connect(fail)
+    action(window, "larger").clicked.connect(fail)
     with caplog.at_level(logging.ERROR):
-        tap(qtbot, window.header.larger_button)
+        tap(qtbot, action(window, "larger"))
     assert "unexpected error; returning to home" in caplog.text
     assert "Traceback" in caplog.text and "something broke in a handler" in caplog.text
     assert window.stack.currentWidget() is window.home_screen and window.history == []
@@ -142,7 +142,7 @@ def test_no_log_line_tells_what_a_visitor_chose(
     window = kiosk.window
     with caplog.at_level(logging.DEBUG):
         for _ in range(3):
-            tap(qtbot, window.header.larger_button)
+            tap(qtbot, action(window, "larger"))
         window.visitor.set_theme("high-contrast")
         tap_tile(qtbot, window, "Medicines")
         tap_tile(qtbot, window, "Denosumab (Prolia)")

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.speech import IDLE, PAUSED
 from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
-from tests.ui_helpers import accessibility_of, tap, tap_link, tap_tile
+from tests.ui_helpers import accessibility_of, action, tap, tap_link, tap_tile
 
 GLOSSARY = (
     "osteoclast:\n  word: Osteoclast\n  say: OSS-tee-oh-klast\n  meaning: A bone cell that clears old bone.\n"
@@ -47,7 +47,7 @@ def test_close_shuts_the_card_and_the_page_is_where_it_was(
     tap_link(qtbot, window, "osteoclasts")
     tap(qtbot, accessibility_of(window).glossary.close_button)
     assert not accessibility_of(window).glossary.isVisible()
-    assert window.header.title_label.text() == "Cells"
+    assert window.title() == "Cells"
 
 
 def test_a_tap_beside_the_card_shuts_it(
@@ -97,8 +97,8 @@ def test_looking_up_a_word_pauses_the_reading(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = page_with_a_term(qtbot, make_window, library)
-    qtbot.waitUntil(window.footer.listen_button.isVisible)
-    tap(qtbot, window.footer.listen_button)
+    qtbot.waitUntil(action(window, "listen").isVisible)
+    tap(qtbot, action(window, "listen"))
     tap_link(qtbot, window, "osteoclasts")
     assert accessibility_of(window).speech.state == PAUSED
 
@@ -125,7 +125,7 @@ def test_the_card_is_gone_when_the_visit_ends(
     for _ in range(window.watcher.warning_seconds):
         cast(FakeTimer, window.watcher.tick_timer).fire()
     assert not accessibility_of(window).glossary.isVisible()
-    assert window.header.title_label.text() == "Bone Health"
+    assert window.title() == "Bone Health"
 
 
 def test_a_word_in_a_section_intro_opens_its_meaning_too(qtbot: QtBot, window: MainWindow) -> None:

@@ -16,14 +16,14 @@ from kiosk.core.assist import NORMAL_RATE_STEP
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.speech import IDLE, PAUSED, SPEAKING
 from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
-from tests.ui_helpers import accessibility_of, tap, tap_tile
+from tests.ui_helpers import accessibility_of, action, tap, tap_tile
 
 WAIT_MS = 5000
 
 
 def ready(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """Wait until the speech engine (in its own thread) says it works, then speak at full speed."""
-    qtbot.waitUntil(window.footer.listen_button.isVisible, timeout=WAIT_MS)
+    qtbot.waitUntil(action(window, "listen").isVisible, timeout=WAIT_MS)
     accessibility_of(window).speech.set_rate(1.0)
     return window
 
@@ -44,8 +44,8 @@ def test_listen_is_on_every_screen_once_the_engine_works(qtbot: QtBot, window: M
     ready(qtbot, window)
     for go in (window.go_home, lambda: window.open_page("medicines"), lambda: window.open_page("denosumab")):
         go()
-        assert window.footer.listen_button.isVisible()
-        assert window.footer.listen_button.accessibleName() == "Listen: read this screen aloud"
+        assert action(window, "listen").isVisible()
+        assert action(window, "listen").accessibleName() == "Listen: read this screen aloud"
 
 
 def test_the_highlighted_word_follows_the_spoken_word(
@@ -60,7 +60,7 @@ def test_the_highlighted_word_follows_the_spoken_word(
         seen.append((text[start : start + length], highlighted(window)))
 
     speech.word_started.connect(check)
-    tap(qtbot, window.footer.listen_button)
+    tap(qtbot, action(window, "listen"))
     qtbot.waitUntil(lambda: speech.state == IDLE, timeout=WAIT_MS)
     spoken = [word for word, _ in seen]
     assert spoken == ["Bones", "Bones", "are", "alive", "They", "change", "all", "the", "time"]
@@ -90,8 +90,8 @@ def test_listen_becomes_pause_then_resume_and_stop_ends_it(
 ) -> None:
     window = short_page(qtbot, make_window, library)
     listen, stop, speech = (
-        window.footer.listen_button,
-        window.footer.stop_button,
+        action(window, "listen"),
+        action(window, "stop"),
         accessibility_of(window).speech,
     )
     assert not stop.isVisible()
@@ -110,11 +110,11 @@ def test_reading_stops_when_the_visitor_moves_on(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    tap(qtbot, window.footer.listen_button)
+    tap(qtbot, action(window, "listen"))
     qtbot.waitSignal(accessibility_of(window).speech.word_started, timeout=WAIT_MS).wait()
-    tap(qtbot, window.header.home_button)
+    tap(qtbot, action(window, "home"))
     assert accessibility_of(window).speech.state == IDLE
-    assert window.footer.listen_button.accessibleName() == "Listen: read this screen aloud"
+    assert action(window, "listen").accessibleName() == "Listen: read this screen aloud"
     assert highlighted(window) == []
 
 
@@ -123,7 +123,7 @@ def test_the_idle_wait_stops_while_a_page_is_read_and_starts_again_after(
 ) -> None:
     window = short_page(qtbot, make_window, library)
     idle = cast(FakeTimer, window.watcher.idle_timer)
-    tap(qtbot, window.footer.listen_button)
+    tap(qtbot, action(window, "listen"))
     assert not idle.isActive()
     qtbot.waitUntil(lambda: accessibility_of(window).speech.state == IDLE, timeout=WAIT_MS)
     assert idle.isActive()
@@ -133,8 +133,8 @@ def test_a_pause_lets_the_idle_wait_run(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    tap(qtbot, window.footer.listen_button)
-    tap(qtbot, window.footer.listen_button)  # Pause: the listener may have walked away
+    tap(qtbot, action(window, "listen"))
+    tap(qtbot, action(window, "listen"))  # Pause: the listener may have walked away
     assert cast(FakeTimer, window.watcher.idle_timer).isActive()
 
 
@@ -142,8 +142,8 @@ def test_the_idle_warning_is_spoken_once_listen_was_used(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    tap(qtbot, window.footer.listen_button)
-    tap(qtbot, window.footer.stop_button)
+    tap(qtbot, action(window, "listen"))
+    tap(qtbot, action(window, "stop"))
     spoken = qtbot.waitSignal(accessibility_of(window).speech.word_started, timeout=WAIT_MS)
     cast(FakeTimer, window.watcher.idle_timer).fire()
     spoken.wait()
@@ -168,7 +168,7 @@ def test_a_new_visit_starts_with_the_default_speed_and_volume(qtbot: QtBot, wind
     speech = accessibility_of(window).speech
     assert speech.volume == 0.9
     window.open_page("denosumab")
-    tap(qtbot, window.footer.listen_button)
+    tap(qtbot, action(window, "listen"))
     cast(FakeTimer, window.watcher.idle_timer).stop()
     window.watcher.reset.emit()
     assert speech.state == IDLE
@@ -181,7 +181,7 @@ def test_a_stuck_engine_gives_the_idle_wait_back(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    tap(qtbot, window.footer.listen_button)
+    tap(qtbot, action(window, "listen"))
     cast(FakeTimer, accessibility_of(window).read_aloud.stall_timer).fire()  # no word for a minute
     assert accessibility_of(window).speech.state == IDLE
     assert cast(FakeTimer, window.watcher.idle_timer).isActive()
@@ -206,7 +206,7 @@ def test_without_a_working_engine_listen_is_hidden_and_the_log_says_why(
     window = make_window(**overrides)
     qtbot.waitUntil(lambda: why in caplog.text, timeout=WAIT_MS)
     QCoreApplication.processEvents()
-    assert not window.footer.listen_button.isVisible()
+    assert not action(window, "listen").isVisible()
     accessibility_of(window).read_aloud.listen()  # even if asked, nothing happens and nothing fails
     assert accessibility_of(window).speech.state == IDLE
 
@@ -220,5 +220,5 @@ def test_a_speech_module_that_cannot_load_only_hides_listen(
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # as if libspeechd were missing
     window = make_window()
     qtbot.waitUntil(lambda: "the Qt speech module cannot load" in caplog.text, timeout=WAIT_MS)
-    assert not window.footer.listen_button.isVisible()
-    assert window.header.title_label.text() == "Bone Health"
+    assert not action(window, "listen").isVisible()
+    assert window.title() == "Bone Health"

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.usage import UsageStore, read_counts, time_bucket
 from tests.conftest import FakeClock, FakeTimer, KioskFactory
-from tests.ui_helpers import tap, tap_tile
+from tests.ui_helpers import action, tap, tap_tile
 
 DAY = dt.date(2026, 3, 14)
 
@@ -148,7 +148,7 @@ def test_the_kiosk_counts_pages_time_on_them_and_the_visitors_settings_once_per_
 ) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
-    tap(qtbot, window.header.larger_button)
+    tap(qtbot, action(window, "larger"))
     tap_tile(qtbot, window, "Medicines")
     clock.advance(5)
     tap_tile(qtbot, window, "Denosumab (Prolia)")
@@ -196,6 +196,6 @@ def test_counting_can_be_switched_off(make_kiosk: KioskFactory, tmp_path: Path) 
 def test_read_aloud_is_counted_per_page(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     kiosk = make_kiosk()
     kiosk.window.open_page("denosumab")
-    tap(qtbot, kiosk.window.footer.listen_button)
+    tap(qtbot, action(kiosk.window, "listen"))
     assert kiosk.kit.usage is not None
     assert ("read_aloud", "denosumab", 1) in [row[1:] for row in read_counts(kiosk.kit.usage.path)]

@@ -8,12 +8,18 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.accessibility import Accessibility
+from kiosk.ui.chrome import IconButton
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.shell.compose import Kiosk
 from kiosk.ui.tiles import Tile
 from kiosk.ui.treatment_options import TreatmentOptions
 
 BUILT: dict[MainWindow, Kiosk] = {}  # every kiosk the fixtures built, by its window (conftest.py)
+
+
+def action(window: MainWindow, name: str) -> IconButton:
+    """A header or footer button by the name the window's features know it by ("back", "listen")."""
+    return window.action_buttons[name]
 
 
 def treatment_of(window: MainWindow) -> TreatmentOptions:

@@ -23,7 +23,7 @@ from kiosk.core.config import LANGUAGES, TEXT_STEPS, Config
 from kiosk.core.content import Library, Page, available_languages
 from kiosk.core.page_html import render_page
 from kiosk.ui.appearance import Appearance
-from kiosk.ui.chrome import FooterBar, HeaderBar
+from kiosk.ui.chrome import FooterBar, HeaderBar, IconButton
 from kiosk.ui.i18n import interface_language, translate_n
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.idle_overlay import IdleOverlay
@@ -38,6 +38,7 @@ from kiosk.ui.shell.host import (
     Screen,
     TileAccessory,
 )
+from kiosk.ui.shell.input_router import InputRouter
 from kiosk.ui.theme import style_sheet
 from kiosk.ui.visitor import VisitorSettings
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.interface.set_language(visitor.language)  # before any widget asks tr() for its words
         self.languages = [lang for lang in available_languages(libraries.root) if lang in LANGUAGES]
         self.allow_close = False  # in kiosk mode only the staff menu may close the window
+        self.input = InputRouter(self)  # compose.py installs it on the application
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.header = HeaderBar()
         self.footer = FooterBar()
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         self.current = Visit(HOME)
         self.home_shortcuts: list[HomeShortcut] = []
         self.layers: list[QWidget] = [self.overlay]
-        self.action_buttons = {
+        self.action_buttons: dict[str, IconButton] = {
             **{name: getattr(self.header, f"{name}_button") for name in HEADER_ACTIONS},
             **{name: getattr(self.footer, f"{name}_button") for name in FOOTER_ACTIONS},
         }
