@@ -99,3 +99,130 @@ def test_the_languages_are_declared_in_one_table() -> None:
         if path != table and re.search(r"Español|es_419|en_US|\(\"en\", \"es\"\)", path.read_text())
     ]
     assert spelled_out == []
+
+
+# The shell and its features (issue 14). A feature is a group of modules; it sees the kiosk only
+# through the Host protocol (kiosk/ui/shell/host.py), and only the composition root connects it.
+FEATURES = {
+    "treatment": {
+        "kiosk.ui.treatment_options",
+        "kiosk.ui.compare_picks",
+        "kiosk.ui.compare_screen",
+        "kiosk.ui.compare_toggle",
+        "kiosk.ui.browse_screen",
+        "kiosk.ui.names_screen",
+        "kiosk.ui.option_bars",
+        "kiosk.ui.nurse_mode",
+        "kiosk.ui.take_home",
+        "kiosk.ui.handout_pdf",
+    },
+    "accessibility": {
+        "kiosk.ui.accessibility",
+        "kiosk.ui.read_aloud",
+        "kiosk.ui.reading",
+        "kiosk.ui.speech",
+        "kiosk.ui.speech_engine",
+        "kiosk.ui.speech_helper",
+        "kiosk.ui.speech_process",
+        "kiosk.ui.settings_panel",
+        "kiosk.ui.glossary_popup",
+    },
+    "unattended": {
+        "kiosk.ui.unattended",
+        "kiosk.ui.attract",
+        "kiosk.ui.lockdown",
+        "kiosk.ui.staff_gesture",
+        "kiosk.ui.pin_pad",
+        "kiosk.ui.staff_menu",
+        "kiosk.ui.usage_recorder",
+    },
+}
+COMPOSITION_ROOT = "kiosk.ui.shell.compose"
+FEATURE_OF = {module: feature for feature, modules in FEATURES.items() for module in modules}
+# What a feature must never touch: the window's own widgets.
+WINDOW_INSIDES = {"header", "footer", "stack", "central", "home_screen", "section_screen", "page_screen"}
+WINDOW_CLASSES = {"MainWindow", "HeaderBar", "FooterBar"}
+PACKAGE = Path(kiosk.core.__path__[0]).parent
+
+
+def module_path(name: str) -> Path:
+    return PACKAGE.parent.joinpath(*name.split(".")).with_suffix(".py")
+
+
+def test_every_feature_module_named_here_exists() -> None:
+    assert all(module in KIOSK_GRAPH for module in FEATURE_OF)
+
+
+def test_the_core_imports_nothing_of_the_user_interface() -> None:
+    reaching = {
+        name: sorted(t for t in targets if t.startswith("kiosk.ui"))
+        for name, targets in KIOSK_GRAPH.items()
+        if name.startswith("kiosk.core")
+    }
+    assert {name: targets for name, targets in reaching.items() if targets} == {}
+
+
+def test_features_import_neither_the_main_window_nor_each_other() -> None:
+    wrong = {
+        module: sorted(
+            target
+            for target in KIOSK_GRAPH[module]
+            if target == "kiosk.ui.main_window" or FEATURE_OF.get(target, feature) != feature
+        )
+        for module, feature in FEATURE_OF.items()
+    }
+    assert {module: targets for module, targets in wrong.items() if targets} == {}
+
+
+def test_only_the_composition_root_connects_features() -> None:
+    entry_points = {"kiosk.ui.treatment_options", "kiosk.ui.accessibility", "kiosk.ui.unattended"}
+    importers = {
+        name
+        for name, targets in KIOSK_GRAPH.items()
+        if targets & entry_points and FEATURE_OF.get(name) is None
+    }
+    assert importers == {COMPOSITION_ROOT}
+
+
+def reaches_into_the_window(path: Path) -> list[str]:
+    """Uses like ``window.header`` or ``self.host.stack`` in one file (a class's own ``self.footer``
+    is its own business), and imports of the window's classes."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        own = isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
+        if isinstance(node, ast.Attribute) and node.attr in WINDOW_INSIDES and not own:
+            found.append(f"{path.name}:{node.lineno} .{node.attr}")
+        if isinstance(node, ast.ImportFrom):
+            found += [f"{path.name}:{node.lineno} {a.name}" for a in node.names if a.name in WINDOW_CLASSES]
+    return sorted(found)
+
+
+def test_no_feature_reaches_into_the_window() -> None:
+    found = [use for module in sorted(FEATURE_OF) for use in reaches_into_the_window(module_path(module))]
+    assert found == []
+
+
+def test_the_window_check_sees_a_reach(tmp_path: Path) -> None:
+    feature = tmp_path / "feature.py"
+    feature.write_text(
+        "from kiosk.ui.chrome import FooterBar\n"
+        "def wire(self, host):\n"
+        "    host.header.contrast_button.clicked.connect(print)\n"
+        "    self.window.stack.currentWidget()\n"
+        "    self.footer = None  # its own\n"
+    )
+    assert reaches_into_the_window(feature) == [
+        "feature.py:1 FooterBar",
+        "feature.py:3 .header",
+        "feature.py:4 .stack",
+    ]
+
+
+def test_only_the_input_router_filters_the_whole_application() -> None:
+    """One application-wide event filter, with a table of handlers (shell/input_router.py)."""
+    installs = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if re.search(r"\b(app|application|qapp|self|instance\(\))\.installEventFilter\(", path.read_text())
+    ]
+    assert installs == ["ui/shell/input_router.py"]

@@ -39,7 +39,7 @@ class Accessibility(QObject):
         self._ending_visit = False
         self._said = self._setting_words()
         self._connect()
-        self._apply_look()
+        self._apply_look(host.visitor.look)
         self._on_speech_available(self.speech.available)
         self.read_aloud.set_screen(host.current_screen())
 
@@ -58,9 +58,9 @@ class Accessibility(QObject):
         host.page_shown.connect(self._on_page_shown)
         host.language_changed.connect(self.retranslate)
         host.visitor_reset.connect(self._on_visitor_reset)
-        visitor.changed.connect(self._apply_look)
+        visitor.look_changed.connect(self._apply_look)
         visitor.time_changed.connect(self._on_time_changed)
-        for signal in (visitor.changed, visitor.speech_changed, visitor.time_changed):
+        for signal in (visitor.look_changed, visitor.speech_changed, visitor.time_changed):
             signal.connect(self._announce_setting)
         host.idle_warning_shown.connect(self._on_warn)
         watcher.resumed.connect(self._on_resumed)
@@ -114,8 +114,9 @@ class Accessibility(QObject):
     def _setting_words(self) -> list[str]:
         return [row.label.text() for row in self.settings.rows]
 
-    def _announce_setting(self) -> None:
+    def _announce_setting(self, *_: object) -> None:
         """A screen reader hears the setting that changed, in the words the panel shows."""
+        self.settings.refresh()  # whichever heard the change first, the panel's words are now true
         words = self._setting_words()
         changed = [now for now, before in zip(words, self._said, strict=True) if now != before]
         self._said = words
@@ -138,9 +139,7 @@ class Accessibility(QObject):
         self.glossary.set_listen_available(available)
         self.settings.set_speech_available(available)
 
-    def _apply_look(self) -> None:
-        visitor = self.host.visitor
-        look = Appearance.of(visitor.theme, visitor.text_percent)
+    def _apply_look(self, look: Appearance) -> None:
         for overlay in self.overlays:
             overlay.apply(look)
-        self.host.set_action("contrast", checked=visitor.theme == HIGH_CONTRAST)
+        self.host.set_action("contrast", checked=look.theme == HIGH_CONTRAST)

@@ -1,4 +1,4 @@
-"""The one QApplication subclass: identity, the bundled typeface, keypad navigation."""
+"""The one QApplication subclass: identity and the bundled typeface."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import APP_ID, APP_NAME, __version__
 from kiosk.core.paths import resources_dir
-from kiosk.ui.keyboard import KeypadNavigation
 
 log = logging.getLogger(__name__)
 FONT_FAMILY = "Atkinson Hyperlegible"
@@ -42,5 +41,3 @@ class KioskApplication(QApplication):
         font = QFont(family or "sans-serif")
         font.setStyleHint(QFont.StyleHint.SansSerif)
         self.setFont(font)
-        self.keypad = KeypadNavigation(self)
-        self.installEventFilter(self.keypad)

@@ -1,4 +1,4 @@
-"""Idle reset: one watcher, an app-wide event filter, timers that tests inject and fire by hand."""
+"""Idle reset: one watcher that the input router pokes, timers that tests inject and fire by hand."""
 
 from __future__ import annotations
 
@@ -108,10 +108,14 @@ class IdleWatcher(QObject):
         if was_warning:
             self.resumed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
+    def notice_input(self, watched: QObject, event: QEvent) -> bool:
+        """The input router's handler for ACTIVITY_EVENTS; never takes the event."""
         # A mouse drifting during the warning is not an answer; a press or touch is.
-        if self._enabled and kind in ACTIVITY_EVENTS and not (kind == QEvent.Type.MouseMove and self.warning):
+        if (
+            self._enabled
+            and watched.isWidgetType()
+            and not (event.type() == QEvent.Type.MouseMove and self.warning)
+        ):
             self.poke()
         return False
 

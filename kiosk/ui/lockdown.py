@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShortcutEvent
-from PySide6.QtWidgets import QApplication, QLabel, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 
 from kiosk.ui.overlay import Overlay
 
@@ -52,8 +52,12 @@ def is_escape_key(key: int, modifiers: Qt.KeyboardModifier) -> bool:
     return key in ESCAPE_KEYS or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35
 
 
+GUARDED = frozenset({*SWALLOWED, *KEY_EVENTS, QEvent.Type.Shortcut, QEvent.Type.WindowStateChange})
+
+
 class LockDown(QObject):
-    """Installed on the application; acts only on the kiosk window and what it contains."""
+    """A handler of the input router (for GUARDED events); acts only on the kiosk window and what it
+    contains."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -63,7 +67,8 @@ class LockDown(QObject):
     def _ours(self, watched: QObject) -> bool:
         return isinstance(watched, QWidget) and watched.window() is self.window
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def guard(self, watched: QObject, event: QEvent) -> bool:
+        """True when the event is swallowed: a way out of the kiosk."""
         kind = event.type()
         if kind == QEvent.Type.Shortcut and isinstance(event, QShortcutEvent):
             sequence = event.key()
@@ -122,14 +127,11 @@ def forbid_text_selection(root: QWidget) -> None:
 
 
 def lock_down(window: QWidget) -> LockDown:
-    """Frameless, on top, full-screen, filtered. Returns the filter (remove it to undo)."""
+    """Frameless, on top, full-screen. Returns the guard, for the input router (GUARDED events)."""
     window.setWindowFlags(window.windowFlags() | KIOSK_FLAGS)
     window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     window.setAcceptDrops(False)
     forbid_text_selection(window)
     guard = LockDown(window)
-    app = QApplication.instance()
-    if app is not None:
-        app.installEventFilter(guard)
     window.showFullScreen()
     return guard

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
             **{name: getattr(self.footer, f"{name}_button") for name in FOOTER_ACTIONS},
         }
         self._connect()
-        self._apply_look()
+        self._apply_look(visitor.look)
         self._retranslate()
         # The first screen is shown by whoever builds the kiosk (shell/compose.py), once every
         # feature is connected and hears page_shown.
@@ -140,9 +140,8 @@ class MainWindow(QMainWindow):
         )
         self.footer.up_button.clicked.connect(lambda: self.scroll_by_page(-1))
         self.footer.down_button.clicked.connect(lambda: self.scroll_by_page(1))
-        self.visitor.changed.connect(self._apply_look)
-        self.visitor.changed.connect(lambda: self.interface.set_language(self.visitor.language))
-        self.interface.changed.connect(self._on_language_changed)
+        self.visitor.look_changed.connect(self._apply_look)
+        self.visitor.language_changed.connect(self._on_language_changed)
         self.watcher.warn.connect(self._show_idle_warning)
         self.watcher.countdown.connect(self.overlay.set_seconds)
         self.watcher.resumed.connect(self.overlay.hide)
@@ -231,7 +230,7 @@ class MainWindow(QMainWindow):
             bar = screen.scroll_area().verticalScrollBar()
             bar.rangeChanged.connect(self._update_scroll_buttons)
             bar.valueChanged.connect(self._update_scroll_buttons)
-            screen.apply(Appearance.of(self.visitor.theme, self.visitor.text_percent))
+            screen.apply(self.visitor.look)
         self.routes[name] = (screen, handler)
 
     def open_page(self, page_id: str) -> None:
@@ -367,8 +366,7 @@ class MainWindow(QMainWindow):
 
     # Look -----------------------------------------------------------------------------------
 
-    def _apply_look(self) -> None:
-        look = Appearance.of(self.visitor.theme, self.visitor.text_percent)
+    def _apply_look(self, look: Appearance) -> None:
         # On the window, not the application: dialogs parented here inherit it, and other windows
         # (tests, the render command) are not re-polished.
         sheet = style_sheet(look.theme, look.percent)
@@ -389,13 +387,14 @@ class MainWindow(QMainWindow):
         """Interface and library in ``language``, on the same page at the same text size."""
         self.visitor.set_language(language)
 
-    def _on_language_changed(self) -> None:
+    def _on_language_changed(self, language: str) -> None:
+        self.interface.set_language(language)  # the interface follows the visitor
         self._retranslate()
         fraction = self._scroll_fraction()
         self._show(self.current)  # the same page (or route) from the other language's library
         bar = self._current_screen().scroll_area().verticalScrollBar()
         bar.setValue(round(fraction * bar.maximum()))
-        self.language_changed.emit(self.interface.language)
+        self.language_changed.emit(language)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.config["clinic_name"] or tr("Bone Health"))

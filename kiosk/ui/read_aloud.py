@@ -74,7 +74,7 @@ class ReadAloud(QObject):
         speech.word_started.connect(self._on_word)
         visitor.speech_changed.connect(self.apply_voice)
         self._language = visitor.language
-        visitor.changed.connect(self._on_look_changed)
+        visitor.language_changed.connect(self._on_language_changed)
         self.apply_voice()
         self._on_availability(speech.available)
 
@@ -141,7 +141,7 @@ class ReadAloud(QObject):
     def retranslate(self) -> None:
         self._show_buttons()
 
-    def _on_look_changed(self) -> None:
+    def _on_language_changed(self, _language: str) -> None:
         if self.visitor.language != self._language:
             self._language = self.visitor.language
             self.stop()

@@ -120,7 +120,7 @@ class SettingsPanel(Overlay):
         self.louder_button.clicked.connect(v.louder)
         self.less_time_button.clicked.connect(v.less_time)
         self.more_time_button.clicked.connect(v.more_time)
-        for signal in (v.changed, v.speech_changed, v.time_changed):
+        for signal in (v.look_changed, v.speech_changed, v.time_changed):
             signal.connect(self.refresh)
 
     def retranslate(self) -> None:
@@ -162,7 +162,7 @@ class SettingsPanel(Overlay):
         self.speed_row.set_visible(available)
         self.volume_row.set_visible(available)
 
-    def refresh(self) -> None:
+    def refresh(self, *_: object) -> None:
         v = self.visitor
         self.text_row.set_text(tr("Text size: %1%").replace("%1", str(v.text_percent)))
         self.smaller_button.setEnabled(v.text_percent > TEXT_STEPS[0])

@@ -1,7 +1,9 @@
 """The hidden way in for staff: five taps in the top-left corner within three seconds.
 
 The taps are only counted, never swallowed, so a visitor touching the corner still gets what is
-there (on the home screen that is a disabled Back button, so nothing happens at all).
+there (on the home screen that is a disabled Back button, so nothing happens at all). A touch on
+the corner reaches the widgets as a mouse press (nothing in the header takes touch events), so
+mouse presses are what is counted.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Signal
-from PySide6.QtGui import QMouseEvent, QTouchEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 TAPS = 5
@@ -37,20 +39,18 @@ class CornerTaps(QObject):
         self.within = within
         self.corner_px = corner_px
         self._times: deque[float] = deque(maxlen=taps)
-        self._last_timestamp: int | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+    def notice_press(self, watched: QObject, event: QEvent) -> bool:
+        """The input router's handler for mouse presses; never takes the event."""
+        if not isinstance(watched, QWidget) or not isinstance(event, QMouseEvent):
             return False
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+        if watched.window() is not self.window:
             return False
-        # A press travels up the parent chain and a touch arrives again as a synthesized mouse
-        # press; all copies share one timestamp, so each tap counts once.
-        if not isinstance(event, QMouseEvent | QTouchEvent) or event.timestamp() == self._last_timestamp:
+        # A press no widget takes travels on up the parent chain; it is counted where Qt first
+        # delivered it, at the deepest widget under the point (what childAt finds from there is none).
+        if watched.childAt(event.position().toPoint()) is not None:
             return False
-        self._last_timestamp = event.timestamp()
-        self.tap_at(_global_position(event))
+        self.tap_at(event.globalPosition())
         return False
 
     def tap_at(self, global_position: QPointF) -> None:
@@ -63,10 +63,3 @@ class CornerTaps(QObject):
         if len(self._times) == self.taps and now - self._times[0] <= self.within:
             self._times.clear()
             self.triggered.emit()
-
-
-def _global_position(event: QMouseEvent | QTouchEvent) -> QPointF:
-    if isinstance(event, QMouseEvent):
-        return event.globalPosition()
-    points = event.points()
-    return points[0].globalPosition() if points else QPointF(-1, -1)

@@ -111,9 +111,9 @@ class TreatmentOptions(QObject):
         self.nurse.changed.connect(self._on_nurse_changed)
         host.page_shown.connect(self._on_page_shown)
         host.visitor_reset.connect(self.reset)
-        host.visitor.changed.connect(self._apply_look)
+        host.visitor.look_changed.connect(self._apply_look)
         host.language_changed.connect(self.retranslate)
-        self._apply_look()
+        self._apply_look(host.visitor.look)
 
     def retranslate(self, _language: str = "") -> None:
         """Words on the bars, banner and panel; the three screens are the window's to retranslate."""
@@ -238,7 +238,6 @@ class TreatmentOptions(QObject):
         self.take_home.hide()
         self.nurse.set_nurse_mode(False)
 
-    def _apply_look(self) -> None:
-        look = Appearance.of(self.host.visitor.theme, self.host.visitor.text_percent)
+    def _apply_look(self, look: Appearance) -> None:
         for widget in (self.banner, self.card_bar, self.section_bar, self.take_home):
             widget.apply(look)

@@ -13,11 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 
 from kiosk.core.config import Config
 from kiosk.core.content import available_languages
@@ -33,14 +32,16 @@ from kiosk.ui.i18n import translate, translate_n
 from kiosk.ui.idle import TimerFactory, default_timer
 from kiosk.ui.last_good import LastGood, TrialTimer, library_version
 from kiosk.ui.library_store import UpdateResult
-from kiosk.ui.lockdown import LockDown, lock_down
+from kiosk.ui.lockdown import GUARDED, LockDown, lock_down
 from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.shell.host import HOME, Host
+from kiosk.ui.shell.input_router import GUARD, STAFF, InputHandler
 from kiosk.ui.staff_gesture import CornerTaps
 from kiosk.ui.staff_menu import StaffMenu
 from kiosk.ui.usage_recorder import UsageRecorder
 
 log = logging.getLogger(__name__)
+PRESSES = (QEvent.Type.MouseButtonPress,)
 QUARANTINED = (
     "this version of the content was refused or stopped the kiosk before; it is tried again once it changes"
 )
@@ -74,7 +75,7 @@ class Unattended(QObject):
         self.data_folder = data_folder
         self.quit_app = quit_app
         self.lockdown: LockDown | None = None
-        self._app_filters: list[QObject] = []
+        self._input_handlers: list[InputHandler] = []
 
         self.attract = host.add_layer(lambda parent: AttractScreen(parent, timer_factory))
         self.attract.woken.connect(self._on_woken)
@@ -114,9 +115,9 @@ class Unattended(QObject):
             if pin_hash is None:
                 raise ValueError("kiosk mode needs a staff PIN ('kiosk set-pin')")
             self._build_staff_layers(pin_hash, timer_factory, clock)
-        host.visitor.changed.connect(self._apply_look)
+        host.visitor.look_changed.connect(self._apply_look)
         host.language_changed.connect(self._retranslate)
-        self._apply_look()
+        self._apply_look(host.visitor.look)
 
     def _build_staff_layers(
         self, pin_hash: str, timer_factory: TimerFactory, clock: Callable[[], float]
@@ -125,7 +126,7 @@ class Unattended(QObject):
         self.pin_pad = host.add_layer(lambda parent: PinPad(parent, PinGuard(pin_hash, clock), timer_factory))
         self.staff_menu = host.add_layer(StaffMenu)
         self.corner = CornerTaps(host.top_level(), clock)
-        self._install(self.corner)
+        self._route(PRESSES, self.corner.notice_press, STAFF)
         self.corner.triggered.connect(self.pin_pad.open_pad)
         self.pin_pad.accepted.connect(self._open_staff_menu)
         self.staff_menu.reload_requested.connect(self.reload_content)
@@ -133,18 +134,16 @@ class Unattended(QObject):
         self.staff_menu.nurse_mode_requested.connect(self._nurse_mode)
         host.visitor_reset.connect(self._close_staff_layers)
 
-    def _install(self, event_filter: QObject) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(event_filter)
-            self._app_filters.append(event_filter)
+    def _route(self, kinds: Iterable[QEvent.Type], handler: InputHandler, priority: int) -> None:
+        self.host.input.add(kinds, handler, priority)
+        self._input_handlers.append(handler)
 
     # Kiosk mode ------------------------------------------------------------------------------
 
     def lock_down(self) -> None:
         """Full-screen, frameless, on top, every way out swallowed; then the attract screen."""
         self.lockdown = lock_down(self.host.top_level())
-        self._app_filters.append(self.lockdown)
+        self._route(GUARDED, self.lockdown.guard, GUARD)
         self.show_attract()
 
     def _open_staff_menu(self) -> None:
@@ -258,20 +257,17 @@ class Unattended(QObject):
             if layer is not None:
                 layer.retranslate()
 
-    def _apply_look(self) -> None:
-        look = Appearance.of(self.host.visitor.theme, self.host.visitor.text_percent)
+    def _apply_look(self, look: Appearance) -> None:
         self.attract.apply(look)
         for layer in (self.pin_pad, self.staff_menu):
             if layer is not None:
                 layer.apply(look)
 
     def detach(self) -> None:
-        """Undo what reaches beyond the window (app-wide filters, the watcher, the database)."""
-        app = QApplication.instance()
-        for event_filter in self._app_filters:
-            if app is not None:
-                app.removeEventFilter(event_filter)
-        self._app_filters.clear()
+        """Undo what reaches beyond the window (input handlers, the content watcher, the database)."""
+        for handler in self._input_handlers:
+            self.host.input.remove(handler)
+        self._input_handlers.clear()
         if self.content_watcher is not None:
             self.content_watcher.stop()
         if self.usage is not None:

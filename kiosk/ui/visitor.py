@@ -15,16 +15,19 @@ from kiosk.core.assist import (
 )
 from kiosk.core.config import Config
 from kiosk.core.textsize import step_down, step_up
+from kiosk.ui.appearance import Appearance
 
 
 class VisitorSettings(QObject):
     """Widgets subscribe to the signal for what they show instead of reading globals.
 
-    ``changed``: text size, theme or language (the look). ``speech_changed``: listening speed or
-    volume. ``time_changed``: the "more time" multiplier of the idle limit.
+    ``look_changed(Appearance)``: text size or theme, with the look worked out once for everyone.
+    ``language_changed(str)``: the visitor's language. ``speech_changed``: listening speed or volume.
+    ``time_changed``: the "more time" multiplier of the idle limit.
     """
 
-    changed = Signal()
+    look_changed = Signal(Appearance)
+    language_changed = Signal(str)
     speech_changed = Signal()
     time_changed = Signal()
 
@@ -37,6 +40,7 @@ class VisitorSettings(QObject):
         self.rate_step: int = NORMAL_RATE_STEP
         self.volume: int = self._default_volume()
         self.time_multiplier: int = TIME_MULTIPLIERS[0]
+        self.look = Appearance.of(self.theme, self.text_percent)
 
     @property
     def is_default(self) -> bool:
@@ -63,7 +67,7 @@ class VisitorSettings(QObject):
     def set_text_percent(self, percent: int) -> None:
         if percent != self.text_percent:
             self.text_percent = percent
-            self.changed.emit()
+            self._new_look()
 
     def larger(self) -> None:
         self.set_text_percent(step_up(self.text_percent))
@@ -74,12 +78,16 @@ class VisitorSettings(QObject):
     def set_theme(self, theme: str) -> None:
         if theme != self.theme:
             self.theme = theme
-            self.changed.emit()
+            self._new_look()
+
+    def _new_look(self) -> None:
+        self.look = Appearance.of(self.theme, self.text_percent)
+        self.look_changed.emit(self.look)
 
     def set_language(self, language: str) -> None:
         if language != self.language:
             self.language = language
-            self.changed.emit()
+            self.language_changed.emit(language)
 
     # Listening ---------------------------------------------------------------------------------
 
@@ -128,13 +136,17 @@ class VisitorSettings(QObject):
     # The end of a visit ------------------------------------------------------------------------
 
     def restore_defaults(self) -> None:
-        look_changed = self._look() != self._default_look()
+        default_percent, default_theme, default_language = self._default_look()
+        look_changed = (self.text_percent, self.theme) != (default_percent, default_theme)
+        language_changed = self.language != default_language
         speech_changed = (self.rate_step, self.volume) != self._default_assists()[:2]
         time_changed = self.time_multiplier != TIME_MULTIPLIERS[0]
         self.text_percent, self.theme, self.language = self._default_look()
         self.rate_step, self.volume, self.time_multiplier = self._default_assists()
         if look_changed:
-            self.changed.emit()
+            self._new_look()
+        if language_changed:
+            self.language_changed.emit(self.language)
         if speech_changed:
             self.speech_changed.emit()
         if time_changed:

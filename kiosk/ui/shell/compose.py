@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk.core.config import Config
 from kiosk.ui.accessibility import Accessibility
-from kiosk.ui.idle import IdleWatcher, TimerFactory, default_timer
+from kiosk.ui.idle import ACTIVITY_EVENTS, IdleWatcher, TimerFactory, default_timer
+from kiosk.ui.keyboard import keypad_navigation
 from kiosk.ui.library_store import LibraryStore
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.input_router import ACTIVITY, NAVIGATION
 from kiosk.ui.treatment_options import TreatmentOptions
 from kiosk.ui.visitor import VisitorSettings
 
@@ -52,11 +53,9 @@ class Kiosk:
 
     def detach(self) -> None:
         """Undo what reaches beyond the window (app-wide filters, the content watcher, the database)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.watcher)
         if self.unattended is not None:
             self.unattended.detach()
+        self.window.input.uninstall()
 
 
 def build_kiosk(
@@ -72,15 +71,15 @@ def build_kiosk(
 
     ``timers`` and ``clock`` are injectable so tests and the soak bench fire time by hand.
     """
-    app = QApplication.instance()
     watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], timers)
     watcher.set_enabled(config.idle_reset_enabled)
-    if app is not None:
-        app.installEventFilter(watcher)
     visitor = VisitorSettings(config)
     window = MainWindow(config, LibraryStore(content, start_from=start_from), watcher, visitor)
     watcher.setParent(window)
     visitor.setParent(window)
+    window.input.add(ACTIVITY_EVENTS, watcher.notice_input, ACTIVITY)
+    window.input.add((QEvent.Type.KeyPress,), keypad_navigation, NAVIGATION)
+    window.input.install()
     treatment = TreatmentOptions(window, parent=window)
     # Read-aloud, glossary pop-ups, "Text and sound", more time: before the first screen is shown,
     # so it hears every page_shown.

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from kiosk.ui.appearance import Appearance
     from kiosk.ui.idle import IdleWatcher
     from kiosk.ui.library_store import LibraryStore
+    from kiosk.ui.shell.input_router import InputRouter
     from kiosk.ui.tiles import Tile
     from kiosk.ui.visitor import VisitorSettings
 
@@ -56,6 +57,7 @@ class Host(Protocol):
     watcher: IdleWatcher
     libraries: LibraryStore
     allow_close: bool  # in kiosk mode only the staff may close the window
+    input: InputRouter  # the one application-wide event filter: add handlers, never filters
 
     @property
     def page_shown(self) -> SignalInstance: ...  # (page id, route or "home")
