@@ -23,11 +23,12 @@ def invalidate_all(layout: QLayout) -> None:
 class Cover(QWidget):
     """Covers its host completely and follows its size; a tap on it never reaches what is beneath.
 
-    A layer that must fit one screen whatever the visitor's text size (a staff keypad, a poster)
-    sets ``max_percent``: it then has its own style sheet at no more than that step.
+    It carries its own style sheet; a layer that must fit one screen whatever the visitor's text
+    size (a staff keypad, a poster) sets ``max_percent``, and its sheet is at no more than that step.
     """
 
     max_percent = 200
+    owns_style_sheet = True  # the window leaves its style sheet alone (it may be capped)
 
     def __init__(self, host: QWidget, role: str = "overlay-card") -> None:
         super().__init__(host)
@@ -47,7 +48,7 @@ class Cover(QWidget):
         """The look to size this layer by, with its own style sheet when the cap applies."""
         percent = min(look.percent, self.max_percent)
         key = (look.theme, percent)
-        if key != self._sheet_key and self.max_percent < 200:
+        if key != self._sheet_key:
             self._sheet_key = key
             self.setStyleSheet(style_sheet(look.theme, percent))
         return look if percent == look.percent else Appearance.of(look.theme, percent)

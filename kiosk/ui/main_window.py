@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,7 @@ from kiosk.ui.shell.host import (
     TileAccessory,
 )
 from kiosk.ui.shell.input_router import InputRouter
-from kiosk.ui.theme import style_sheet
+from kiosk.ui.theme import frame_sheet, style_sheet
 from kiosk.ui.visitor import VisitorSettings
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.central = central
         self.overlay = IdleOverlay(central)
+        self.overlay.installEventFilter(self)
         self.screens: list[Screen] = [self.home_screen, self.section_screen, self.page_screen]
+        self._stale: set[Screen] = set(self.screens)  # screens not yet in the visitor's look
+        self.banners: list[QWidget] = []
         self.routes: dict[str, tuple[Screen, RouteHandler]] = {}
         self.history: list[Visit] = []
         self.current = Visit(HOME)
@@ -184,6 +187,8 @@ class MainWindow(QMainWindow):
         layer = make(self.central)
         self.layers.insert(len(self.layers) - 1, layer)
         self.overlay.raise_()
+        layer.installEventFilter(self)  # its own events only: restyled as it is shown
+        self._restyle(layer)
         return layer
 
     def add_banner(self, banner: QWidget) -> None:
@@ -191,6 +196,8 @@ class MainWindow(QMainWindow):
         column = self.central.layout()
         assert isinstance(column, QVBoxLayout)
         column.insertWidget(1, banner)
+        self.banners.append(banner)
+        self._restyle(banner)
 
     def add_page_toolbar(self, toolbar: QWidget) -> None:
         self.page_screen.add_toolbar(toolbar)
@@ -230,7 +237,7 @@ class MainWindow(QMainWindow):
             bar = screen.scroll_area().verticalScrollBar()
             bar.rangeChanged.connect(self._update_scroll_buttons)
             bar.valueChanged.connect(self._update_scroll_buttons)
-            screen.apply(self.visitor.look)
+            self._stale.add(screen)  # styled when first shown
         self.routes[name] = (screen, handler)
 
     def open_page(self, page_id: str) -> None:
@@ -266,6 +273,7 @@ class MainWindow(QMainWindow):
         elif page.lists_medications:
             self._show_section(page)
         else:
+            self._up_to_date(self.page_screen)
             self.page_screen.show_page(page, self.library)
             self.stack.setCurrentWidget(self.page_screen)
             self.header.set_title(page.title)
@@ -277,6 +285,7 @@ class MainWindow(QMainWindow):
         self.set_reading_order()  # after page_shown: features may have shown or hidden their bars
 
     def _show_home_screen(self) -> None:
+        self._up_to_date(self.home_screen)
         self.current.page_id = HOME
         clinic = self.config["clinic_name"]
         heading = tr("Learn about bone health")
@@ -307,6 +316,7 @@ class MainWindow(QMainWindow):
 
     def _show_route(self, name: str, argument: str) -> None:
         screen, handler = self.routes[name]
+        self._up_to_date(screen)
         title = handler(argument)
         if title is None:
             self._show_home_screen()
@@ -315,6 +325,7 @@ class MainWindow(QMainWindow):
         self.header.set_title(title)
 
     def _show_section(self, page: Page) -> None:
+        self._up_to_date(self.section_screen)
         self._fill_section(page)
         self.stack.setCurrentWidget(self.section_screen)
         self.header.set_title(page.title)
@@ -367,19 +378,47 @@ class MainWindow(QMainWindow):
     # Look -----------------------------------------------------------------------------------
 
     def _apply_look(self, look: Appearance) -> None:
-        # On the window, not the application: dialogs parented here inherit it, and other windows
-        # (tests, the render command) are not re-polished.
-        sheet = style_sheet(look.theme, look.percent)
-        if sheet != self.styleSheet():  # a language switch changes no colour or size: skip the re-polish
-            self.setStyleSheet(sheet)
+        """Restyle what is in view; every other screen is restyled when it is next shown.
+
+        Each part carries its own style sheet (the window only its background): a style sheet set
+        on the window would re-polish every widget of every screen, hidden or not, on each A+.
+        """
+        self._look = look
+        self._sheet = style_sheet(look.theme, look.percent)
+        frame = frame_sheet(look.theme)
+        if frame != self.styleSheet():  # only the colours: a text-size step leaves it alone
+            self.setStyleSheet(frame)
+        for part in (self.header, self.footer, *self.banners):
+            self._restyle(part)
+        for layer in self.layers:
+            if layer.isVisible():
+                self._restyle(layer)  # a hidden one is restyled when it is shown (eventFilter)
         self.header.apply(look)
         self.footer.apply(look)
         self.overlay.apply(look)
-        for screen in self.screens:
-            screen.apply(look)
+        self._stale = set(self.screens)
+        self._up_to_date(self._current_screen())
         self.header.larger_button.setEnabled(look.percent < TEXT_STEPS[-1])
         self.header.smaller_button.setEnabled(look.percent > TEXT_STEPS[0])
         self._update_scroll_buttons()
+
+    def _restyle(self, part: QWidget) -> None:
+        # A layer with a size cap of its own (the staff keypad, the attract poster) keeps its sheet.
+        if not getattr(part, "owns_style_sheet", False) and part.styleSheet() != self._sheet:
+            part.setStyleSheet(self._sheet)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            self._restyle(watched)
+        return False
+
+    def _up_to_date(self, screen: Screen | None) -> None:
+        """Bring a screen into the visitor's look before it is filled and shown."""
+        if screen is None or screen not in self._stale:
+            return
+        self._stale.discard(screen)
+        self._restyle(screen)  # type: ignore[arg-type]
+        screen.apply(self._look)
 
     # Language -------------------------------------------------------------------------------
 

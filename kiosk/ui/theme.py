@@ -23,6 +23,14 @@ def style_sheet(theme: str, percent: int) -> str:
     return _qss_template().substitute(_values(load_palette(theme), percent))
 
 
+@lru_cache(maxsize=8)
+def frame_sheet(theme: str) -> str:
+    """The main window's own style sheet: its background only. Each screen, bar and layer carries
+    the full style sheet itself (main_window.py), so a text-size step restyles only what is shown."""
+    background = load_palette(theme).colors["background"]
+    return f"QMainWindow, QWidget#central {{ background: {background}; }}"
+
+
 @lru_cache(maxsize=32)
 def document_css(theme: str, percent: int) -> str:
     """CSS for QTextDocument, which understands px sizes but not em, so sizes are computed here."""
