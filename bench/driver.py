@@ -20,6 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QScrollArea, QWidget
 
 from kiosk.core.config import Config
+from kiosk.core.routes import split_anchor
 from kiosk.ui.launch import get_app
 from kiosk.ui.shell.compose import UnattendedSetup, build_kiosk
 from kiosk.ui.tiles import Tile
@@ -90,7 +91,7 @@ class Kiosk:
 
     def screen_for(self, page_id: str) -> QWidget:
         """The screen that shows ``page_id``: home, a section's tile list, a page, or a route's."""
-        page = self.window.library.get(page_id)
+        page = self.window.library.get(split_anchor(page_id)[0])  # "alendronate#form-3": the card
         route = self.window.routes.get(page_id.partition(":")[0])
         if page is None and route is not None:
             return route[0]  # type: ignore[return-value]

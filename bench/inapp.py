@@ -24,7 +24,7 @@ from bench.proc import child_pids, rss_bytes, tree_pss_bytes
 from bench.stats import percentile
 from kiosk.core.config import TEXT_STEPS
 from kiosk.core.paths import bundled_content_dir
-from kiosk.ui.shell.host import HOME
+from kiosk.core.routes import HOME
 
 Options = dict[str, Any]
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import APP_NAME, __version__
+from kiosk.core import budgets
 from kiosk.core.config import LANGUAGES, Config, find_config_file, load_config
 from kiosk.core.paths import bundled_content_dir
+from kiosk.core.usage import SMALL_COUNT
 
 log = logging.getLogger("kiosk")
 
@@ -18,6 +21,53 @@ log = logging.getLogger("kiosk")
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--content", type=Path, metavar="DIR", help="content library folder")
     parser.add_argument("--config", type=Path, metavar="FILE", help="TOML config file")
+
+
+MAX_RENDER_SIDE = 7680  # 8K: any real screen fits; 30000x30000 would take about 7 GB of memory
+MIN_RENDER_SIDE = 200
+FONT_SCALES = (1.0, 2.0)
+
+
+def _font_scale(text: str) -> float:
+    try:
+        scale = float(text)
+    except ValueError:
+        scale = math.nan
+    low, high = FONT_SCALES
+    if not low <= scale <= high:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"must be a number from {low} to {high}, not {text!r}")
+    return scale
+
+
+def _screen_size(text: str) -> str:
+    width, _, height = text.lower().partition("x")
+    try:
+        sides = (int(width), int(height))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must look like 1024x768, not {text!r}") from None
+    if not all(MIN_RENDER_SIDE <= side <= MAX_RENDER_SIDE for side in sides):
+        raise argparse.ArgumentTypeError(
+            f"each side must be {MIN_RENDER_SIDE} to {MAX_RENDER_SIDE} pixels, not {text!r}"
+        )
+    return text
+
+
+def _output_file(text: str) -> Path:
+    """A file to write; not a pipe, device or folder that would hang or fail half-way ('-' passes)."""
+    path = Path(text)
+    if text != "-" and path.exists() and not path.is_file():
+        raise argparse.ArgumentTypeError(f"{text} exists and is not a regular file")
+    return path
+
+
+def _positive_int(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,18 +97,26 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="render one screen to a PNG, offscreen")
     _common(render)
     render.add_argument("page", help="a page id, 'home', or a screen such as 'compare:ID,ID'")
-    render.add_argument("--out", type=Path, required=True)
+    render.add_argument("--out", type=_output_file, required=True)
     render.add_argument(
-        "--font-scale", type=float, default=None, metavar="F", help="text size as a factor (1.0 to 2.0)"
+        "--font-scale", type=_font_scale, default=None, metavar="F", help="text size as a factor (1.0 to 2.0)"
     )
-    render.add_argument("--size", default="1024x768", metavar="WxH")
+    render.add_argument(
+        "--size",
+        type=_screen_size,
+        default="1024x768",
+        metavar="WxH",
+        help=f"window size in pixels, each side {MIN_RENDER_SIDE} to {MAX_RENDER_SIDE}",
+    )
     render.add_argument("--lang", default=None, choices=LANGUAGES)
     render.add_argument("--theme", default=None)
 
     handout = commands.add_parser("handout", help="write the take-home handout for medicines to a PDF")
     _common(handout)
     handout.add_argument("ids", nargs="+", metavar="ID", help="medication card ids (1 to 4)")
-    handout.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    handout.add_argument(
+        "--out", type=_output_file, required=True, metavar="FILE.pdf", help="the PDF ('-' for stdout)"
+    )
     handout.add_argument("--lang", default=None)
 
     selftest = commands.add_parser("self-test", help="open every page at every text size offscreen")
@@ -72,6 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     _common(stats)
     stats.add_argument("--out", type=Path, required=True, metavar="FILE", help="CSV file ('-' for stdout)")
     stats.add_argument("--since", metavar="DATE", help="only days from this date (YYYY-MM-DD)")
+    stats.add_argument(
+        "--min-count",
+        type=_positive_int,
+        default=SMALL_COUNT,
+        metavar="N",
+        help=f"leave out counts under N, so no single visitor stands out (default {SMALL_COUNT})",
+    )
     return parser
 
 
@@ -87,6 +152,7 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Config, Path]:
         log.warning("%s", problem)
     if config_path is not None:
         log.info("config: %s", config_path)
+    budgets.use(budgets.Budgets.from_config(config))
     content = args.content or (Path(config["content_dir"]) if config["content_dir"] else None)
     return config, content or bundled_content_dir()
 
@@ -97,10 +163,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.ui.speech_helper import main as speech_helper
 
         return speech_helper()
+    if arguments[:1] == ["--render-worker"]:  # and its page-preparing helper this way
+        from kiosk.core.render_worker import main as render_worker
+
+        return render_worker(arguments[1:])
     args = build_parser().parse_args(argv)
     _setup_logging()
     command = args.command or "run"
     config, content = resolve_settings(args)
+    if command in ("run", "check", "render", "self-test", "handout"):
+        from kiosk.core import isolation  # a warm helper process, started now, prepares every page
+
+        isolation.enable(budgets.current())
     if command in ("check", "pages", "set-pin", "stats"):
         from kiosk import commands  # Qt-free
 

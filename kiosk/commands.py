@@ -13,6 +13,9 @@ from kiosk.core.content import load_library
 
 def check_command(args: argparse.Namespace, configured: Path) -> int:
     root = args.dir or configured
+    # A file name that is not valid UTF-8 is printed with escapes rather than stopping the report.
+    if getattr(sys.stdout, "errors", "") == "strict" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
     report = check_content(root)
     if args.format == "json":
         print(format_json(report))
@@ -37,21 +40,23 @@ def set_pin_command(args: argparse.Namespace, config: Config, content: Path) -> 
     import getpass
 
     from kiosk.core.datadir import is_inside, pin_file
-    from kiosk.core.pin import hash_pin, pin_rule_problem, write_pin_hash
+    from kiosk.core.pin import MAX_PIN_DIGITS, MIN_PIN_DIGITS, hash_pin, pin_rule_problem, write_pin_hash
 
     path = pin_file(config, content)
     if is_inside(path, content):
         print(f"kiosk set-pin: {path} is inside the content folder; choose another place", file=sys.stderr)
         return 2
     try:
+        if sys.stdin is None:  # started with stdin closed: nothing to read a PIN from
+            raise EOFError
         if args.pin_stdin:
             pin = sys.stdin.readline().strip()
         else:
-            pin = getpass.getpass("New staff PIN (4 to 8 digits): ").strip()
+            pin = getpass.getpass(f"New staff PIN ({MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits): ").strip()
             if getpass.getpass("The same PIN again: ").strip() != pin:
                 print("kiosk set-pin: the two PINs differ; nothing was changed", file=sys.stderr)
                 return 1
-    except (EOFError, KeyboardInterrupt):
+    except (EOFError, KeyboardInterrupt, OSError, ValueError):
         print("kiosk set-pin: no PIN given; nothing was changed", file=sys.stderr)
         return 1
     problem = pin_rule_problem(pin)
@@ -73,7 +78,7 @@ def stats_command(args: argparse.Namespace, config: Config, content: Path) -> in
     import sqlite3
 
     from kiosk.core.datadir import usage_file
-    from kiosk.core.usage import read_counts, write_csv
+    from kiosk.core.usage import read_counts, suppress_small, write_csv
 
     since = None
     if args.since:
@@ -92,6 +97,13 @@ def stats_command(args: argparse.Namespace, config: Config, content: Path) -> in
             return 1
     else:
         print(f"kiosk stats: no usage counts yet ({path} does not exist)", file=sys.stderr)
+    rows, left_out = suppress_small(rows, args.min_count)
+    if left_out:
+        print(
+            f"kiosk stats: {left_out} count(s) under {args.min_count} left out, "
+            "so that no single visitor stands out (--min-count changes this)",
+            file=sys.stderr,
+        )
     if str(args.out) == "-":
         write_csv(rows, sys.stdout)
         return 0

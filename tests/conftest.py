@@ -114,7 +114,7 @@ class FakeClock:
         self.now += seconds
 
 
-STAFF_PIN = "2468"
+STAFF_PIN = "470381"
 STAFF_PIN_HASH = hash_pin(STAFF_PIN, n=2**10)  # a real scrypt hash, cheap enough for tests
 
 
@@ -138,7 +138,7 @@ KioskFactory = Callable[..., Kiosk]
 @pytest.fixture
 def make_kiosk(build_kiosk: BuiltKioskFactory, tmp_path: Path) -> KioskFactory:
     """The kiosk with everything for unattended running attached: fake timers and clock, the data
-    folder in tmp_path. ``mode="kiosk"`` adds the staff PIN pad (PIN 2468)."""
+    folder in tmp_path. ``mode="kiosk"`` adds the staff PIN pad (STAFF_PIN)."""
 
     def build(content: Path = SHIPPED_CONTENT, background_checks: bool = False, **overrides: object) -> Kiosk:
         exits: list[int] = []
@@ -178,15 +178,24 @@ generic_name: {id}
 brand_names: [Brandone]
 drug_class: bisphosphonate
 action: slows-loss
-route: [pill]
-how_often: [weekly]
-where_given: [home]
+for: [after-menopause, men]
+forms:
+  - label: Tablet
+    brands: [Brandone]
+    route: pill
+    how_often: [weekly]
+    where_given: home
+    how_to_take: [Take it with a full glass of water.]
 treatment_length: Often 5 years.
 main_benefit: It lowers the chance of a broken hip.
 common_side_effects: [upset stomach]
 cautions: [Tell your dentist you take it.]
-how_to_take: [Take it with a full glass of water.]
 info_url: https://medlineplus.gov/druginfo/meds/a601011.html
+clinical_review:
+  status: done
+  role: clinical pharmacist
+  checked_against: FDA label
+  date: {reviewed}
 sources:
   - title: FDA label
     url: https://www.accessdata.fda.gov/label.pdf

@@ -42,9 +42,12 @@ def test_two_languages_with_the_same_pages_and_facts_are_clean(library: LibraryB
 @pytest.mark.parametrize(
     ("field", "old", "new"),
     [
-        ("route", "route: [pill]", "route: [self-shot]"),
-        ("how_often", "how_often: [weekly]", "how_often: [weekly, monthly]"),
-        ("where_given", "where_given: [home]", "where_given: [clinic]"),
+        ("forms 1 route", "route: pill", "route: self-shot"),
+        ("forms 1 how_often", "how_often: [weekly]", "how_often: [weekly, monthly]"),
+        ("forms 1 where_given", "where_given: home", "where_given: clinic"),
+        ("forms 1 brands", "brands: [Brandone]", "brands: [Brandtwo]"),
+        ("forms 1 for", "    where_given: home\n", "    where_given: home\n    for: [after-menopause]\n"),
+        ("for", "for: [after-menopause, men]", "for: [after-menopause, men, steroid]"),
         ("action", "action: slows-loss", "action: builds-bone"),
         ("info_url", "info_url: https://medlineplus.gov/", "info_url: https://medlineplus.gov/spanish/"),
     ],
@@ -54,10 +57,22 @@ def test_a_spanish_card_whose_facts_differ_is_an_error(
 ) -> None:
     _, card = bilingual(library)
     edit(card, old, new)
-    found = messages(library)
+    found = [m for m in messages(library) if "the facts must be the same in every language" in m]
     assert len(found) == 1
-    assert f"es/pill.md:{_line_of(card, field)}: error: '{field}' is" in found[0]
-    assert "the facts must be the same in every language" in found[0]
+    assert f"es/pill.md:{_line_of(card, field.split()[0])}: error: '{field}' is" in found[0]
+
+
+def test_a_spanish_card_with_another_number_of_forms_is_an_error(library: LibraryBuilder) -> None:
+    _, card = bilingual(library)
+    edit(
+        card,
+        "how_to_take: [Take it with a full glass of water.]\n",
+        "how_to_take: [Take it with a full glass of water.]\n"
+        "  - label: Líquido\n    route: oral-liquid\n    how_often: [weekly]\n    where_given: home\n"
+        "    how_to_take: [Tómese todo el frasco.]\n",
+    )
+    found = messages(library)
+    assert any("'forms' is 2 forms but" in m and "1 forms" in m for m in found), found
 
 
 def _line_of(path: Path, field: str) -> int:

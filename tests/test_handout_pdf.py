@@ -58,9 +58,17 @@ def test_the_handout_names_every_medicine_and_each_code_opens_its_page(tmp_path:
 @needs_poppler
 def test_a_one_medicine_handout_fits_on_one_page(tmp_path: Path) -> None:
     out = tmp_path / "one.pdf"
-    result = kiosk("handout", "alendronate", "--out", str(out))
+    result = kiosk("handout", "raloxifene", "--out", str(out))
     assert result.returncode == 0 and "(1 page)" in result.stdout
     assert len(decode_qr_codes(out, tmp_path)) == 1
+
+
+@needs_poppler
+def test_a_medicine_with_four_forms_prints_every_form_on_two_pages_at_most(tmp_path: Path) -> None:
+    """Alendronate's tablet, tablet with vitamin D, fizzy tablet and liquid each keep their own steps."""
+    out = tmp_path / "alendronate.pdf"
+    result = kiosk("handout", "alendronate", "--out", str(out))
+    assert result.returncode == 0 and ("(1 page)" in result.stdout or "(2 pages)" in result.stdout)
 
 
 @pytest.mark.parametrize(

@@ -108,7 +108,7 @@ CASES = [
     Hostile(
         "500-level nested YAML",
         edited("nested-yaml", "summary: A short line", f"summary: {NESTED_YAML}\nx: A short line"),
-        "'summary' must be non-empty text",
+        "lists and maps are nested more than 10 deep",
     ),
     Hostile(
         "raw <script>",

@@ -59,7 +59,7 @@ def test_switching_keeps_the_page_history_and_text_size(qtbot: QtBot, window: Ma
     switch(qtbot, window)
     assert window.current.page_id == "alendronate"
     assert window.title() == "Alendronato (Fosamax)"
-    assert page_text(window).startswith("Cómo se usa: Una pastilla que se traga.")
+    assert page_text(window).startswith("Para quién es: Mujeres después de la menopausia")
     assert window.visitor.text_percent == 150
     tap(qtbot, action(window, "back"))
     assert window.title() == "Medicinas"

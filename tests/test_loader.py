@@ -121,7 +121,8 @@ def test_pages_come_in_the_order_the_content_gives(library: LibraryBuilder) -> N
     assert [p.id for p in loaded.topics] == ["first", "second"]
     assert [p.id for p in loaded.medications] == ["pill-a", "pill-b"]
     facts = loaded.medications[0].medication
-    assert facts is not None and facts.route == ("pill",) and facts.brand_names == ("Brandone",)
+    assert facts is not None and facts.routes == ("pill",) and facts.brand_names == ("Brandone",)
+    assert facts.forms[0].brands == ("Brandone",) and facts.audience == ("after-menopause", "men")
 
 
 def test_a_missing_language_folder_is_a_problem(library: LibraryBuilder) -> None:

@@ -214,10 +214,10 @@ def test_five_wrong_pins_lock_the_pad_visibly_for_a_minute(
     pad = kiosk.kit.pin_pad
     assert pad is not None
     tap_corner(qtbot, kiosk.window, 5, clock)
-    enter_pin(qtbot, kiosk, "1357")
+    enter_pin(qtbot, kiosk, "913572")
     assert "That PIN is not right. 4 more chances before the keypad locks." in pad.message.text()
     for _ in range(4):
-        enter_pin(qtbot, kiosk, "1357")
+        enter_pin(qtbot, kiosk, "913572")
     assert "locked for 60 more seconds" in pad.message.text()
     assert not any(button.isEnabled() for button in pad.digit_buttons)
     assert pad.close_button.isEnabled()
@@ -232,6 +232,48 @@ def test_five_wrong_pins_lock_the_pad_visibly_for_a_minute(
     assert kiosk.kit.staff_menu is not None and kiosk.kit.staff_menu.isVisible()
 
 
+def test_the_second_lock_is_longer_and_shown_in_minutes(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
+    pad = kiosk.kit.pin_pad
+    assert pad is not None
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    for _ in range(5):
+        enter_pin(qtbot, kiosk, "913572")
+    clock.advance(60)
+    cast(FakeTimer, pad.lock_timer).fire()
+    for _ in range(5):
+        enter_pin(qtbot, kiosk, "913572")
+    assert "locked for 5 more minutes" in pad.message.text()
+
+
+def test_the_staff_menu_tells_how_many_wrong_pins_were_tried_since_the_last_visit(
+    qtbot: QtBot, kiosk: Kiosk, clock: FakeClock
+) -> None:
+    menu, pad = kiosk.kit.staff_menu, kiosk.kit.pin_pad
+    assert menu is not None and pad is not None
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    for _ in range(3):
+        enter_pin(qtbot, kiosk, "913572")
+    tap(qtbot, pad.close_button)
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    assert menu.status.isVisible()
+    assert menu.status.text() == "3 wrong PINs were tried since the last staff visit."
+    tap(qtbot, menu.back_button)
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    assert not menu.status.isVisible()
+
+
+def test_restarting_the_kiosk_keeps_the_pad_locked(
+    qtbot: QtBot, kiosk: Kiosk, make_kiosk: KioskFactory, clock: FakeClock
+) -> None:
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    for _ in range(5):
+        enter_pin(qtbot, kiosk, "913572")
+    restarted = make_kiosk(mode="kiosk")  # the same data folder
+    assert restarted.kit.pin_pad is not None and restarted.kit.pin_pad.locked
+
+
 def test_the_lock_outlasts_closing_the_pad_and_an_idle_reset(
     qtbot: QtBot, kiosk: Kiosk, clock: FakeClock
 ) -> None:
@@ -239,7 +281,7 @@ def test_the_lock_outlasts_closing_the_pad_and_an_idle_reset(
     assert pad is not None
     tap_corner(qtbot, kiosk.window, 5, clock)
     for _ in range(5):
-        enter_pin(qtbot, kiosk, "1357")
+        enter_pin(qtbot, kiosk, "913572")
     tap(qtbot, pad.close_button)
     kiosk.window.reset_to_start()
     kiosk.kit.attract.wake()
@@ -297,7 +339,7 @@ def test_the_pad_and_menu_fit_with_nothing_clipped_at_the_largest_text(
     assert pad is not None and menu is not None
     tap_corner(qtbot, kiosk.window, 5, clock)
     for _ in range(5):
-        enter_pin(qtbot, kiosk, "1357")
+        enter_pin(qtbot, kiosk, "913572")
     settle()
     assert labels_clipped(pad) == [] and buttons_clipped(pad) == []
     assert pad.rect().contains(pad.card.geometry())
@@ -326,10 +368,10 @@ def test_the_staff_screens_and_the_invitation_speak_spanish(
     assert pad is not None and menu is not None
     tap_corner(qtbot, window, 5, clock)
     seen.append(("pad", english_on_screen(window)))
-    enter_pin(qtbot, kiosk, "1357")
+    enter_pin(qtbot, kiosk, "913572")
     seen.append(("wrong PIN", english_on_screen(window)))
     for _ in range(4):
-        enter_pin(qtbot, kiosk, "1357")
+        enter_pin(qtbot, kiosk, "913572")
     seen.append(("locked", english_on_screen(window)))
     clock.advance(60)
     cast(FakeTimer, pad.lock_timer).fire()
@@ -347,3 +389,55 @@ def test_escape_still_closes_a_pop_up_inside_the_kiosk(qtbot: QtBot, kiosk: Kios
     assert panel.isVisible()
     qtbot.keyClick(panel.close_button, Qt.Key.Key_Escape)
     assert not panel.isVisible() and window.isFullScreen()
+
+
+def watchdog(kiosk: Kiosk) -> FakeTimer:
+    assert kiosk.kit.lockdown is not None
+    return cast(FakeTimer, kiosk.kit.lockdown.watchdog)
+
+
+def test_a_minimized_kiosk_puts_itself_back_within_a_second(kiosk: Kiosk) -> None:
+    """As Alt+Space > Minimize or Super+D do under a window manager: no key reaches the app."""
+    window = kiosk.window
+    window.showMinimized()
+    QApplication.processEvents()
+    assert window.isFullScreen()  # a minimized window still says it is full screen...
+    interval = watchdog(kiosk).interval_ms
+    assert interval is not None and interval <= 1000
+    watchdog(kiosk).fire()
+    assert not window.windowState() & Qt.WindowState.WindowMinimized  # ...so the watchdog looks closer
+    assert window.isVisible() and window.isFullScreen()
+    assert watchdog(kiosk).isActive()  # and keeps looking
+
+
+def test_a_hidden_kiosk_shows_itself_again(kiosk: Kiosk) -> None:
+    kiosk.window.hide()
+    watchdog(kiosk).fire()
+    assert kiosk.window.isVisible() and kiosk.window.isFullScreen()
+
+
+def test_a_kiosk_smaller_than_the_screen_fills_it_again(kiosk: Kiosk) -> None:
+    """With no window manager, full screen is only a wish: the window stayed 853x682."""
+    window = kiosk.window
+    window.showNormal()
+    window.setGeometry(0, 0, 853, 682)
+    watchdog(kiosk).fire()
+    screen = window.screen()
+    assert screen is not None and window.geometry() == screen.geometry()
+
+
+def test_the_watchdog_leaves_a_kiosk_that_is_as_it_should_be_alone(kiosk: Kiosk) -> None:
+    lockdown = kiosk.kit.lockdown
+    assert lockdown is not None
+    QApplication.processEvents()
+    before = lockdown.restored
+    watchdog(kiosk).fire()
+    assert lockdown.problem() is None and lockdown.restored == before
+
+
+def test_staff_exit_stops_the_watchdog(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    assert kiosk.kit.staff_menu is not None
+    tap(qtbot, kiosk.kit.staff_menu.exit_button)
+    assert not watchdog(kiosk).isActive()

@@ -47,8 +47,12 @@ def test_medicines_section_lists_every_card_and_a_card_shows_its_facts_first(
     assert len(titles) >= 12
     tap_tile(qtbot, window, "Alendronate (Fosamax)")
     text = page_text(window)
-    assert text.startswith("How you take it: A pill you swallow.")
-    assert text.index("How often:") < text.index("What it does", text.index("Other names"))
+    assert text.startswith("Who it is for: Women after menopause, men and people whose bones")
+    binosto = text.index("Fizzy tablet (Binosto)")
+    assert text.index("Other names") < text.index("Tablet (Fosamax)") < binosto
+    assert text.index("Never swallow, chew or suck the tablet itself.", binosto) < text.index(
+        "\nWhat it does\n"
+    )
 
 
 def test_a_link_in_a_page_opens_the_other_page_and_back_returns(

@@ -24,7 +24,7 @@ from tests.ui_helpers import accessibility_of, tap, treatment_of
 
 HTML_MARK = "<b>"
 PLAIN_KEYS = {"id", "kind", "icon", "action", "route", "how_often", "where_given", "drug_class", "lists"}
-PLAIN_KEYS |= {"order", "reviewed", "url", "info_url", "sources", "generic_name"}
+PLAIN_KEYS |= {"order", "reviewed", "url", "info_url", "sources", "generic_name", "for", "clinical_review"}
 
 
 def as_html(text: str, picture: Path) -> str:
@@ -37,6 +37,8 @@ def _rewrite(value: object, picture: Path) -> object:
         return as_html(value, picture)
     if isinstance(value, list):
         return [_rewrite(item, picture) for item in value]
+    if isinstance(value, dict):  # a form: its words as HTML, its codes as they are
+        return {key: item if key in PLAIN_KEYS else _rewrite(item, picture) for key, item in value.items()}
     return value
 
 

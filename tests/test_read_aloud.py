@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.assist import NORMAL_RATE_STEP
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.speech import IDLE, PAUSED, SPEAKING
-from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
+from tests.conftest import FakeTimer, KioskFactory, LibraryBuilder, WindowFactory
 from tests.ui_helpers import accessibility_of, action, tap, tap_tile
 
 WAIT_MS = 5000
@@ -190,7 +190,7 @@ def test_a_stuck_engine_gives_the_idle_wait_back(
 @pytest.mark.parametrize(
     ("overrides", "why"),
     [
-        ({"speech__engine": "no-such-engine"}, "engine 'no-such-engine' is installed"),
+        ({"speech__engine": "no-such-engine"}, "engine 'no-such-engine' is not installed"),
         ({"speech__enabled": False}, "read-aloud is switched off"),
         ({"speech__engine": "mock", "language": "es"}, "has no voice for 'es'"),
     ],
@@ -222,3 +222,19 @@ def test_a_speech_module_that_cannot_load_only_hides_listen(
     qtbot.waitUntil(lambda: "the Qt speech module cannot load" in caplog.text, timeout=WAIT_MS)
     assert not action(window, "listen").isVisible()
     assert window.title() == "Bone Health"
+
+
+def test_the_log_tells_staff_the_engine_but_nothing_a_visitor_chose(
+    qtbot: QtBot, make_kiosk: KioskFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="kiosk")
+    window = make_kiosk(speech__engine="mock").window
+    qtbot.waitUntil(lambda: "speech engine mock is ready" in caplog.text, timeout=WAIT_MS)
+    assert "voice" not in caplog.text
+    caplog.clear()
+    tap(qtbot, action(window, "language"))  # to Spanish (the test engine has no Spanish voice)
+    tap(qtbot, action(window, "language"))  # and back: a voice is picked again
+    tap(qtbot, action(window, "larger"))
+    tap_tile(qtbot, window, "Medicines")
+    QCoreApplication.processEvents()
+    assert [record.getMessage() for record in caplog.records] == []

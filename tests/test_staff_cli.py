@@ -48,17 +48,17 @@ DATA = Path("data/bone-health-kiosk/bone-health-kiosk")
 
 def test_set_pin_stores_only_a_hash_in_the_data_folder(home: Path, library: LibraryBuilder) -> None:
     library.topic("bones")
-    result = kiosk(home, "set-pin", "--pin-stdin", "--content", str(library.root), stdin="2580\n")
+    result = kiosk(home, "set-pin", "--pin-stdin", "--content", str(library.root), stdin="470381\n")
     assert result.returncode == 0, result.stderr
     path = home / DATA / "staff-pin"
     stored = read_pin_hash(path)
-    assert stored is not None and "2580" not in path.read_text() and verify_pin("2580", stored)
+    assert stored is not None and "470381" not in path.read_text() and verify_pin("470381", stored)
     assert str(path) in result.stdout
     assert not any("pin" in p.name for p in library.root.rglob("*"))
 
 
 def test_set_pin_refuses_a_weak_pin_and_changes_nothing(home: Path) -> None:
-    result = kiosk(home, "set-pin", "--pin-stdin", stdin="1111\n")
+    result = kiosk(home, "set-pin", "--pin-stdin", stdin="147258\n")
     assert result.returncode == 1 and "too easy to guess" in result.stderr
     assert not (home / DATA / "staff-pin").exists()
 
@@ -76,7 +76,7 @@ def test_set_pin_never_writes_into_the_content_folder(
         str(config),
         "--content",
         str(library.root),
-        stdin="2580\n",
+        stdin="470381\n",
     )
     assert result.returncode == 2 and "inside the content folder" in result.stderr
     assert not (library.root / "en" / "pin").exists()
@@ -107,14 +107,14 @@ def test_stats_exports_daily_counts_as_csv_since_a_date(home: Path, tmp_path: Pa
     store.record("text_size", "150")
     store.close()
     out = tmp_path / "usage.csv"
-    result = kiosk(home, "stats", "--out", str(out))
+    result = kiosk(home, "stats", "--out", str(out), "--min-count", "1")
     assert result.returncode == 0 and "2 rows written" in result.stdout
     assert list(csv.reader(io.StringIO(out.read_text()))) == [
         ["day", "event", "value", "count"],
         ["2026-03-01", "page_view", "denosumab", "2"],
         ["2026-03-02", "text_size", "150", "1"],
     ]
-    later = kiosk(home, "stats", "--out", "-", "--since", "2026-03-02")
+    later = kiosk(home, "stats", "--out", "-", "--since", "2026-03-02", "--min-count", "1")
     assert later.stdout.splitlines() == ["day,event,value,count", "2026-03-02,text_size,150,1"]
 
 
@@ -127,3 +127,41 @@ def test_stats_with_nothing_counted_yet_writes_just_the_header(home: Path, tmp_p
 def test_stats_rejects_a_bad_date(home: Path, tmp_path: Path) -> None:
     result = kiosk(home, "stats", "--out", str(tmp_path / "u.csv"), "--since", "last week")
     assert result.returncode == 2 and "--since must be a date" in result.stderr
+
+
+def test_set_pin_with_stdin_closed_says_so_without_a_traceback(home: Path) -> None:
+    for extra in ((), ("--pin-stdin",)):
+        result = subprocess.run(
+            [sys.executable, "-m", "kiosk", "set-pin", *extra],
+            stdin=None,
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")},
+            preexec_fn=lambda: os.close(0),
+            start_new_session=True,  # no terminal to ask on either
+        )
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr
+        assert "no PIN given; nothing was changed" in result.stderr
+
+
+def test_stats_leaves_out_counts_small_enough_to_single_out_a_visitor(home: Path) -> None:
+    store = UsageStore(home / DATA / "usage.sqlite3", today=lambda: dt.date(2026, 3, 1))
+    for _ in range(5):
+        store.record("page_view", "denosumab")
+    store.record("language", "es")  # the one Spanish-speaking visitor of a quiet day
+    store.close()
+    result = kiosk(home, "stats", "--out", "-")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == ["day,event,value,count", "2026-03-01,page_view,denosumab,5"]
+    assert "1 count(s) under 5 left out" in result.stderr
+
+
+def test_stats_exports_what_it_can_from_a_file_a_full_disk_left_empty(home: Path) -> None:
+    path = home / DATA / "usage.sqlite3"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"")  # created, then no space to write its first page
+    result = kiosk(home, "stats", "--out", "-")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "day,event,value,count\n"

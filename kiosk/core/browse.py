@@ -1,8 +1,9 @@
-"""Browse medicines by how they are taken and how often: the groups a person taps, and who matches.
+"""Browse medicines by how they are taken, how often, and who they are for: the groups a person taps.
 
 The groups are the words people use ("Shot or drip at the clinic"), each standing for one or more
-front matter codes. A card matches a group when any of its codes is in it, so ibandronate (a pill or
-a clinic shot) is found under both. Choosing a way and a frequency keeps cards that match both.
+front matter codes. A card matches when ONE of its forms matches every choice: ibandronate (a pill
+once a month, or a clinic shot every 3 months) is found under "clinic + every 3 months" but never
+under "clinic + every month", which no product of it is.
 """
 
 from __future__ import annotations
@@ -10,28 +11,41 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kiosk.core.content import Page
+from kiosk.core.content import Form, Page
 from kiosk.core.vocabulary import phrase
 
 ROUTE_GROUPS: dict[str, tuple[str, ...]] = {
-    "pill": ("pill",),
+    "pill": ("pill", "fizzy-tablet", "oral-liquid"),
     "self-shot": ("self-shot",),
     "clinic": ("clinic-shot", "clinic-drip"),
     "nasal-spray": ("nasal-spray",),
+    "skin": ("skin-patch", "skin-gel", "skin-spray"),
+    "vaginal-ring": ("vaginal-ring",),
 }
-FREQUENCY_GROUPS = ("daily", "weekly", "monthly", "every-3-months", "every-6-months", "yearly")
+FREQUENCY_GROUPS = (
+    "daily",
+    "twice-weekly",
+    "weekly",
+    "monthly",
+    "every-3-months",
+    "every-6-months",
+    "yearly",
+    "every-2-years",
+)
+MEN = "men"  # the one 'who it is for' filter: the others are every card (after menopause) or rare
 
 
 @dataclass(frozen=True)
 class Filters:
-    """At most one way of taking it and one frequency; None means 'any'."""
+    """At most one way of taking it and one frequency, and 'for men' or not; None means 'any'."""
 
     route: str | None = None
     often: str | None = None
+    for_men: bool = False
 
     @property
     def active(self) -> bool:
-        return self.route is not None or self.often is not None
+        return self.route is not None or self.often is not None or self.for_men
 
 
 def route_label(group: str, lang: str) -> str:
@@ -42,13 +56,18 @@ def often_label(frequency: str, lang: str) -> str:
     return phrase(f"often.{frequency}", lang)
 
 
+def form_matches(form: Form, filters: Filters) -> bool:
+    if filters.route is not None and form.route not in ROUTE_GROUPS.get(filters.route, ()):
+        return False
+    if filters.often is not None and filters.often not in form.how_often:
+        return False
+    return not filters.for_men or MEN in form.audience
+
+
 def matches(page: Page, filters: Filters) -> bool:
+    """True when one form of the card matches every choice at once."""
     facts = page.medication
-    if facts is None:
-        return False
-    if filters.route is not None and not set(facts.route) & set(ROUTE_GROUPS.get(filters.route, ())):
-        return False
-    return filters.often is None or filters.often in facts.how_often
+    return facts is not None and any(form_matches(form, filters) for form in facts.forms)
 
 
 def matching(pages: Iterable[Page], filters: Filters) -> list[Page]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from kiosk.core.content import Library, Page, available_languages, load_library
 from kiosk.core.glossary import GLOSSARY_FILE
 from kiosk.core.languages import SOURCE_LANGUAGE
+from kiosk.core.name_index import is_brand_name, split_note
 from kiosk.core.page_html import render_page
 from kiosk.core.problems import Problem
 from kiosk.core.readability import (
@@ -22,11 +23,14 @@ from kiosk.core.readability import (
     measure,
     median_score,
 )
-from kiosk.core.rendered import resolve_image
+from kiosk.core.rendered import image_problem
+from kiosk.core.routes import ROUTE_NAMES
+from kiosk.core.source_rules import weak_source_problems
 
 REVIEW_MAX_AGE_DAYS = 730  # 24 months
 REFERENCE_LANGUAGE = SOURCE_LANGUAGE  # every other language must say what the English library says
 TRANSLATION_MAX_LAG_DAYS = 180  # a translation reviewed this long before its original may be stale
+CLINICAL_REVIEW_MAX_AGE_DAYS = 365  # a clinician's sign-off is renewed every 12 months
 
 
 @dataclass(frozen=True)
@@ -85,8 +89,10 @@ def _body_line(page: Page, needle: str) -> int:
 
 
 def _check_page(page: Page, library: Library, limits: CheckLimits, report: CheckReport) -> list[Problem]:
-    problems = []
+    problems = _check_id(page) + _check_forms(page) + _check_clinical_review(page, limits)
     rendered = render_page(page)
+    if rendered.refused:
+        return [Problem.error(page.path, page.body_line, rendered.refused)]
     for link in rendered.page_links:
         if library.get(link.target) is None:
             problems.append(
@@ -104,12 +110,9 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
                 )
             )
     for image in rendered.images:
-        if resolve_image(library.root, page.path.parent, image) is None:
-            problems.append(
-                Problem.error(
-                    page.path, _body_line(page, image), f"image '{image}' not found in the content folder"
-                )
-            )
+        refusal = image_problem(library.root, page.path.parent, image)
+        if refusal:
+            problems.append(Problem.error(page.path, _body_line(page, image), f"image '{image}' {refusal}"))
     for needle, message in rendered.notes:
         problems.append(Problem.warning(page.path, _body_line(page, needle[:40]), message))
     for target in rendered.blocked:
@@ -123,10 +126,98 @@ def _check_page(page: Page, library: Library, limits: CheckLimits, report: Check
                 f"last reviewed {page.reviewed}, over 24 months ago",
             )
         )
+    problems.extend(weak_source_problems(page))
     readability = measure(rendered.html, page.lang)
     report.stats.append(PageStats(page, readability))
     problems.extend(_readability_problems(page, readability, limits))
     return problems
+
+
+def _check_id(page: Page) -> list[Problem]:
+    if page.id not in ROUTE_NAMES:
+        return []
+    return [
+        Problem.error(
+            page.path,
+            page.key_lines.get("id", 1),
+            f"the id '{page.id}' is the name of one of the kiosk's own screens "
+            f"({', '.join(sorted(ROUTE_NAMES))}), so this page could never be shown; choose another id",
+        )
+    ]
+
+
+def _check_forms(page: Page) -> list[Problem]:
+    """Every brand is sold as some form; every form's brands and 'for' belong to the card."""
+    facts = page.medication
+    if facts is None:
+        return []
+    line = page.key_lines.get("forms", 1)
+    problems = []
+    for entry in facts.brand_names:
+        name, _ = split_note(entry)
+        if is_brand_name(name) and facts.form_of(name) is None:
+            problems.append(
+                Problem.error(
+                    page.path,
+                    page.key_lines.get("brand_names", 1),
+                    f"brand '{name}' is in no form; add it to the 'brands' of the form it is sold as, "
+                    "so its own instructions are shown",
+                )
+            )
+    listed = {split_note(entry)[0].casefold() for entry in facts.brand_names}
+    for form in facts.forms:
+        for brand in form.brands:
+            if split_note(brand)[0].casefold() not in listed:
+                problems.append(
+                    Problem.error(
+                        page.path,
+                        line,
+                        f"form {form.number} names brand '{brand}', which is not in 'brand_names'",
+                    )
+                )
+        wider = [code for code in form.audience if code not in facts.audience]
+        if wider:
+            problems.append(
+                Problem.error(
+                    page.path,
+                    line,
+                    f"form {form.number} is 'for' {', '.join(wider)}, which the card's 'for' does not say",
+                )
+            )
+    return problems
+
+
+def _check_clinical_review(page: Page, limits: CheckLimits) -> list[Problem]:
+    """A card says honestly whether a clinician signed it off, and when the sign-off has gone stale."""
+    facts = page.medication
+    if facts is None:
+        return []
+    review, line = facts.review, page.key_lines.get("clinical_review", 1)
+    if review.pending or review.date is None:
+        return [Problem.warning(page.path, line, "awaits a clinician's review (clinical_review is pending)")]
+    problems = []
+    if (limits.today - review.date).days > CLINICAL_REVIEW_MAX_AGE_DAYS:
+        problems.append(
+            Problem.warning(page.path, line, f"the clinical review of {review.date} is over 12 months old")
+        )
+    newest = max((source.date for source in page.sources if source.date is not None), default=None)
+    if newest is not None and review.date < newest:
+        problems.append(
+            Problem.warning(
+                page.path,
+                line,
+                f"the clinical review of {review.date} is older than a source it cites (dated {newest}); "
+                "review the card again against it",
+            )
+        )
+    return problems
+
+
+def awaiting_review(report: CheckReport) -> list[Page]:
+    """Cards whose clinical review is pending, in every language."""
+    return [
+        s.page for s in report.stats if s.page.medication is not None and s.page.medication.review.pending
+    ]
 
 
 def _blocked_message(target: str) -> str:
@@ -208,6 +299,11 @@ def _missing(page: Page, other: Library) -> Problem:
     )
 
 
+def _brands(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Brands without their notes, which a translator may translate."""
+    return tuple(split_note(name)[0] for name in names)
+
+
 def _codes(value: object) -> str:
     return ", ".join(str(item) for item in value) if isinstance(value, tuple) else str(value)
 
@@ -224,15 +320,25 @@ def _compare(original: Page, translated: Page) -> list[Problem]:
     if theirs is not None and ours is not None:
         pairs += [
             ("action", theirs.action, ours.action),
-            ("route", theirs.route, ours.route),
-            ("how_often", theirs.how_often, ours.how_often),
-            ("where_given", theirs.where_given, ours.where_given),
+            ("for", theirs.audience, ours.audience),
             ("info_url", theirs.info_url, ours.info_url),
         ]
+        if len(theirs.forms) != len(ours.forms):
+            pairs.append(("forms", f"{len(theirs.forms)} forms", f"{len(ours.forms)} forms"))
+        for their_form, our_form in zip(theirs.forms, ours.forms, strict=False):
+            name = f"forms {our_form.number}"
+            pairs += [
+                (f"{name} brands", _brands(their_form.brands), _brands(our_form.brands)),
+                (f"{name} route", their_form.route, our_form.route),
+                (f"{name} how_often", their_form.how_often, our_form.how_often),
+                (f"{name} where_given", their_form.where_given, our_form.where_given),
+            ]
+            if theirs.audience == ours.audience:  # else the card's own 'for' is the one difference
+                pairs.append((f"{name} for", their_form.audience, our_form.audience))
     problems = [
         Problem.error(
             translated.path,
-            translated.key_lines.get(name, 1),
+            translated.key_lines.get(name.split()[0], 1),
             f"'{name}' is {_codes(our_value)} but {original.path} says {_codes(their_value)}; "
             "the facts must be the same in every language",
         )
@@ -373,5 +479,9 @@ def format_report(report: CheckReport) -> str:
             f"median Spanish reading ease: {median_score(spanish):.1f} "
             f"(Fernández-Huerta; higher is easier, {SPANISH_MIN_EASE:.0f} or more required)"
         )
+    waiting = awaiting_review(report)
+    if waiting:
+        rows.append(f"awaiting a clinician's review ({len(waiting)} cards):")
+        rows.extend(f"  {page.lang}/{page.id}  ({page.path})" for page in waiting)
     rows.append(format_text(report).splitlines()[-1])
     return "\n".join(rows)

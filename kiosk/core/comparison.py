@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from kiosk.core.content import MedicationFacts, Page
-from kiosk.core.vocabulary import join_choices, phrase, sentence
+from kiosk.core.content import Form, MedicationFacts, Page
+from kiosk.core.vocabulary import audience_text, join_choices, phrase, sentence
 
 MIN_PICKS = 2
 MAX_PICKS = 4
-KEY_CAUTIONS = 3  # the cards list cautions most important first; the rest stay on the card
+KEY_CAUTIONS = 3  # a screen may fold the rest behind "Show all cautions"; paper never folds
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Row:
     key: str  # the vocabulary label, e.g. "label.how_often"
     label: str
     answers: tuple[tuple[str, ...], ...]  # one tuple of sentences per column
+    fold: int = 0  # a screen may show only this many lines of an answer until asked for all; 0: all
 
 
 @dataclass(frozen=True)
@@ -37,33 +38,41 @@ class Comparison:
     rows: tuple[Row, ...]
 
 
-def key_cautions(facts: MedicationFacts, lang: str, limit: int | None = KEY_CAUTIONS) -> tuple[str, ...]:
-    """The first ``limit`` cautions, and a line saying how many more the card has."""
-    shown = facts.cautions if limit is None else facts.cautions[:limit]
-    left = len(facts.cautions) - len(shown)
-    lines = tuple(sentence(c) for c in shown)
-    if left == 1:
-        return (*lines, phrase("more_cautions_one", lang))
-    if left > 1:
-        return (*lines, phrase("more_cautions", lang).format(n=left))
-    return lines
+def all_cautions(facts: MedicationFacts, lang: str) -> tuple[str, ...]:
+    """Every caution, most important first: safety words are never dropped, only folded on screen."""
+    return tuple(sentence(c) for c in facts.cautions)
 
 
 def _one(text: str) -> tuple[str, ...]:
     return (sentence(text),)
 
 
-# Row order follows a decision aid: how it fits your life first, then what it does, then its costs.
+def per_form(answer: Callable[[Form, str], str]) -> Callable[[MedicationFacts, str], tuple[str, ...]]:
+    """One line per form, named when there are several ('Fizzy tablet: …'); the same line once."""
+
+    def lines(facts: MedicationFacts, lang: str) -> tuple[str, ...]:
+        said = [answer(form, lang) for form in facts.forms]
+        if len(set(said)) == 1:
+            return _one(said[0])
+        return tuple(sentence(f"{form.label}: {text}") for form, text in zip(facts.forms, said, strict=True))
+
+    return lines
+
+
+# Row order follows a decision aid: who it is for and how it fits your life first, then what it does,
+# then its costs.
 ROWS: tuple[tuple[str, Callable[[MedicationFacts, str], tuple[str, ...]]], ...] = (
-    ("label.route", lambda f, lang: _one(join_choices(f.route, lang))),
-    ("label.how_often", lambda f, lang: _one(join_choices(f.how_often, lang))),
-    ("label.where_given", lambda f, lang: _one(join_choices(f.where_given, lang))),
+    ("label.for", lambda f, lang: (audience_text(f.audience, lang),)),
+    ("label.route", per_form(lambda form, lang: phrase(form.route, lang))),
+    ("label.how_often", per_form(lambda form, lang: join_choices(form.how_often, lang))),
+    ("label.where_given", per_form(lambda form, lang: phrase(form.where_given, lang))),
     ("label.action", lambda f, lang: _one(phrase(f.action, lang))),
     ("label.main_benefit", lambda f, lang: _one(f.main_benefit)),
     ("label.common_side_effects", lambda f, lang: tuple(sentence(s) for s in f.common_side_effects)),
-    ("label.cautions", key_cautions),
+    ("label.cautions", all_cautions),
     ("label.treatment_length", lambda f, lang: _one(f.treatment_length)),
 )
+FOLDED = {"label.cautions": KEY_CAUTIONS}
 
 
 def build_comparison(pages: Iterable[Page], lang: str) -> Comparison:
@@ -71,7 +80,12 @@ def build_comparison(pages: Iterable[Page], lang: str) -> Comparison:
     cards = [p for p in pages if p.medication is not None]
     columns = tuple(Column(p.id, p.title, p.icon) for p in cards)
     rows = tuple(
-        Row(key, phrase(key, lang), tuple(make(p.medication, lang) for p in cards if p.medication))
+        Row(
+            key,
+            phrase(key, lang),
+            tuple(make(p.medication, lang) for p in cards if p.medication),
+            FOLDED.get(key, 0),
+        )
         for key, make in ROWS
     )
     return Comparison(columns, rows)

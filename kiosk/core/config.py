@@ -17,12 +17,15 @@ from typing import Any
 
 from kiosk.core.languages import CODES, SOURCE_LANGUAGE
 from kiosk.core.problems import Problem
+from kiosk.core.small_file import NotASmallFileError, read_small_file
 
 TEXT_STEPS = (100, 125, 150, 175, 200)
 LANGUAGES = CODES  # the table is kiosk.core.languages
 THEMES = ("default", "high-contrast")
 MODES = ("window", "kiosk")
 PAPER_SIZES = ("letter", "a4")
+MAX_CONFIG_BYTES = 100_000  # a few dozen lines; anything bigger is not a kiosk.toml
+MAX_TOML_DEPTH = 20  # the file needs two levels; Python's TOML reader recurses without a limit
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,120 @@ class Option:
 def _describe(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"
 
+
+# What one page may hold: content arrives from shares and sticks, and one bad file must cost that page,
+# never the kiosk. kiosk.core.budgets reads these; each is far above what a real page needs.
+BUDGET_OPTIONS: tuple[Option, ...] = (
+    Option(
+        "limits.page_bytes",
+        int,
+        1_000_000,
+        "Largest page or glossary file, in bytes.",
+        minimum=10_000,
+        maximum=10_000_000,
+    ),
+    Option(
+        "limits.front_matter_bytes",
+        int,
+        20_000,
+        "Largest front matter of one page, in bytes.",
+        minimum=1_000,
+        maximum=1_000_000,
+    ),
+    Option(
+        "limits.yaml_depth",
+        int,
+        10,
+        "Deepest nesting of lists and maps in front matter or the glossary.",
+        minimum=3,
+        maximum=100,
+    ),
+    Option(
+        "limits.number_digits",
+        int,
+        9,
+        "Most digits in a whole number in front matter (like 'order').",
+        minimum=1,
+        maximum=18,
+    ),
+    Option(
+        "limits.markdown_depth",
+        int,
+        20,
+        "Deepest nesting of lists, quotes and call-out boxes in a page.",
+        minimum=3,
+        maximum=100,
+    ),
+    Option(
+        "limits.markdown_marks",
+        int,
+        5_000,
+        "Most Markdown marks in a page (brackets, stars, underscores, back-quotes, < and &).",
+        minimum=500,
+        maximum=1_000_000,
+    ),
+    Option(
+        "limits.word_characters",
+        int,
+        1_000,
+        "Longest run of characters with no space (one 'word') in a page; long ones are slow to lay out.",
+        minimum=50,
+        maximum=100_000,
+    ),
+    Option("limits.lines", int, 20_000, "Most lines in a page.", minimum=1_000, maximum=1_000_000),
+    Option("limits.table_rows", int, 2_000, "Most rows in one table.", minimum=10, maximum=100_000),
+    Option("limits.table_columns", int, 30, "Most columns in one table.", minimum=2, maximum=1_000),
+    Option("limits.links", int, 2_000, "Most links and pictures in a page.", minimum=10, maximum=100_000),
+    Option("limits.headings", int, 500, "Most headings in a page.", minimum=10, maximum=100_000),
+    Option(
+        "limits.reference_definitions",
+        int,
+        500,
+        "Most '[name]: address' lines in a page.",
+        minimum=10,
+        maximum=100_000,
+    ),
+    Option(
+        "limits.image_bytes",
+        int,
+        5_000_000,
+        "Largest picture file, in bytes.",
+        minimum=10_000,
+        maximum=100_000_000,
+    ),
+    Option(
+        "limits.image_pixels",
+        int,
+        16_000_000,
+        "Most pixels a picture may declare (width times height).",
+        minimum=100_000,
+        maximum=200_000_000,
+    ),
+    Option(
+        "limits.image_aspect",
+        int,
+        8,
+        "Most times longer one side of a picture may be than the other.",
+        minimum=2,
+        maximum=100,
+    ),
+    Option(
+        "limits.render_seconds",
+        float,
+        5.0,
+        "Longest time preparing one page for the screen may take.",
+        minimum=0.5,
+        maximum=120.0,
+    ),
+    Option(
+        "limits.render_megabytes",
+        int,
+        1024,
+        "Most memory the page-preparing helper process may use, in megabytes (Linux).",
+        minimum=256,
+        maximum=16_384,
+    ),
+)
 
 OPTIONS: tuple[Option, ...] = (
     Option(
@@ -186,6 +303,7 @@ OPTIONS: tuple[Option, ...] = (
         minimum=1,
         maximum=3650,
     ),
+    *BUDGET_OPTIONS,
 )
 
 OPTIONS_BY_NAME = {option.name: option for option in OPTIONS}
@@ -246,18 +364,27 @@ def load_config(path: Path | None) -> tuple[Config, list[Problem]]:
     if path is None:
         return Config(), []
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = read_small_file(path, MAX_CONFIG_BYTES).decode("utf-8")
     except FileNotFoundError:
         return Config(), [Problem.error(path, 1, "config file not found; using the defaults")]
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, UnicodeDecodeError, NotASmallFileError) as error:
         return Config(), [Problem.error(path, 1, f"cannot read config file ({error}); using defaults")]
-    return parse_config(text, path)
+    return parse_config(text.removeprefix("\ufeff"), path)  # a byte-order mark, as Notepad writes
 
 
 def parse_config(text: str, path: Path) -> tuple[Config, list[Problem]]:
+    depth = _deepest_nesting(text)
+    if depth > MAX_TOML_DEPTH:
+        return Config(source=path), [
+            Problem.error(
+                path,
+                1,
+                f"tables or lists are nested {depth} deep (at most {MAX_TOML_DEPTH}); using the defaults",
+            )
+        ]
     try:
         raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except (RecursionError, ValueError) as error:  # TOMLDecodeError is a ValueError
         line = _toml_error_line(str(error))
         return Config(source=path), [
             Problem.error(path, line, f"not valid TOML ({error}); using the defaults")
@@ -278,6 +405,18 @@ def parse_config(text: str, path: Path) -> tuple[Config, list[Problem]]:
             continue
         values[name] = value
     return Config(values, path), problems
+
+
+def _deepest_nesting(text: str) -> int:
+    """How deep '[' and '{' nest (brackets in strings count too: a bound, not a parser)."""
+    depth = deepest = 0
+    for character in text:
+        if character in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in "]}":
+            depth = max(depth - 1, 0)
+    return deepest
 
 
 def _flatten(table: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk.core import budgets
+
 
 class FrontMatterError(ValueError):
     def __init__(self, line: int, message: str) -> None:
@@ -33,13 +35,19 @@ def parse_document(text: str) -> Document:
     except StopIteration:
         raise FrontMatterError(1, "the front matter is never closed by a '---' line") from None
     yaml_text = "\n".join(lines[1:end])
+    limit = budgets.current().front_matter_bytes
+    if len(yaml_text.encode()) > limit:
+        raise FrontMatterError(
+            1, f"the front matter is {len(yaml_text.encode()):,} bytes; at most {limit:,} are allowed"
+        )
     import yaml  # loaded with the first page, not with the app's modules
 
-    # libyaml's C parser is about ten times faster; PyYAML falls back to pure Python without it.
-    SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # noqa: N806  (a class)
+    from kiosk.core import safe_yaml
+
     try:
-        node = yaml.compose(yaml_text, Loader=SafeLoader)
-        fields = yaml.load(yaml_text, Loader=SafeLoader)  # a safe loader, like safe_load
+        node, fields = safe_yaml.load(yaml_text)  # anchors, deep nesting and huge numbers refused first
+    except safe_yaml.YamlRefusedError as error:
+        raise FrontMatterError(min(error.line + 1, end), f"front matter refused: {error}") from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         if mark is None or (error.context_mark is not None and mark.line >= end - 1):

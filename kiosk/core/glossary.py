@@ -50,12 +50,16 @@ def load_glossary(folder: Path) -> tuple[Glossary, list[Problem]]:
     """The glossary of one language folder. No file is an empty glossary; a bad entry is skipped."""
     import yaml  # loaded with the content, not with the app's modules
 
+    from kiosk.core import safe_yaml
+
     path = folder / GLOSSARY_FILE
     if not path.exists():
         return Glossary(), []
     try:
         text = read_text(path, folder)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = safe_yaml.compose(text)
+    except safe_yaml.YamlRefusedError as error:
+        return Glossary(path), [Problem.error(path, error.line, str(error))]
     except ValueError as error:
         return Glossary(path), [Problem.error(path, 1, str(error))]
     except yaml.YAMLError as error:

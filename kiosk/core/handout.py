@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from kiosk.core.comparison import key_cautions
-from kiosk.core.content import Page
-from kiosk.core.vocabulary import join_choices, long_date, phrase, sentence
+from kiosk.core.comparison import all_cautions
+from kiosk.core.content import Form, MedicationFacts, Page
+from kiosk.core.page_html import form_title
+from kiosk.core.vocabulary import audience_text, join_choices, long_date, phrase, sentence
 
 MAX_MEDICINES = 4
 
@@ -29,8 +30,8 @@ class Fact:
 class HandoutMedicine:
     page_id: str
     title: str
-    facts: tuple[Fact, ...]  # short answers: how, how often, where, what it does…
-    details: tuple[Fact, ...]  # lists: side effects, cautions, and for one medicine how to take it
+    facts: tuple[Fact, ...]  # short answers: who it is for, what it does, each form's how and how often
+    details: tuple[Fact, ...]  # lists: side effects, every caution, and for one medicine each form's steps
     info_url: str
 
     @property
@@ -55,7 +56,7 @@ class Handout:
 
 
 def medicine_facts(page: Page, lang: str, detailed: bool) -> HandoutMedicine:
-    """A card's key facts. A handout about one medicine also has every caution and how to take it."""
+    """A card's key facts and every caution. A handout about one medicine also has each form's steps."""
     facts = page.medication
     assert facts is not None
 
@@ -63,9 +64,8 @@ def medicine_facts(page: Page, lang: str, detailed: bool) -> HandoutMedicine:
         return Fact(phrase(key, lang), tuple(lines))
 
     short = [
-        fact("label.route", sentence(join_choices(facts.route, lang))),
-        fact("label.how_often", sentence(join_choices(facts.how_often, lang))),
-        fact("label.where_given", sentence(join_choices(facts.where_given, lang))),
+        fact("label.for", audience_text(facts.audience, lang)),
+        *(_form_fact(form, facts, lang) for form in facts.forms),
         fact("label.action", sentence(phrase(facts.action, lang))),
         fact("label.main_benefit", sentence(facts.main_benefit)),
         fact("label.treatment_length", sentence(facts.treatment_length)),
@@ -73,11 +73,28 @@ def medicine_facts(page: Page, lang: str, detailed: bool) -> HandoutMedicine:
     ]
     details = [
         fact("label.common_side_effects", sentence(", ".join(_lower_after_first(facts.common_side_effects)))),
-        fact("label.cautions", *key_cautions(facts, lang, None if detailed else 3)),
+        fact("label.cautions", *all_cautions(facts, lang)),
     ]
     if detailed:
-        details.append(fact("label.how_to_take", *(sentence(step) for step in facts.how_to_take)))
+        details.extend(_steps(form, facts, lang) for form in facts.forms)
     return HandoutMedicine(page.id, page.title, tuple(short), tuple(details), facts.info_url)
+
+
+def _form_fact(form: Form, facts: MedicationFacts, lang: str) -> Fact:
+    """'How you take it: a pill you swallow, once a week or every day, at home.' — per form."""
+    how = (
+        f"{phrase(form.route, lang)}, {join_choices(form.how_often, lang)}, {phrase(form.where_given, lang)}"
+    )
+    if len(facts.forms) == 1:
+        return Fact(phrase("label.route", lang), (sentence(how),))
+    return Fact(form_title(form), (sentence(how),))
+
+
+def _steps(form: Form, facts: MedicationFacts, lang: str) -> Fact:
+    label = phrase("label.how_to_take", lang)
+    if len(facts.forms) > 1:
+        label = phrase("label.how_to_take_form", lang).format(form=form_title(form))
+    return Fact(label, tuple(sentence(step) for step in form.how_to_take))
 
 
 def _lower_after_first(items: tuple[str, ...]) -> list[str]:

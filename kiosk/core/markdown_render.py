@@ -20,6 +20,7 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 
+from kiosk.core import budgets
 from kiosk.core.rendered import (
     CALLOUT_KINDS,
     GLOSSARY_SCHEME,
@@ -42,17 +43,20 @@ class _LockDown(Treeprocessor):
         self.lang = lang
 
     def run(self, root: ET.Element) -> None:
-        pairs = [(parent, child) for parent in root.iter() for child in parent]
-        for parent, child in pairs:
-            index = list(parent).index(child)
-            if child.tag == "a":
-                self._link(parent, index, child)
-            elif child.tag == "img":
-                self._image(parent, index, child)
-            elif child.tag == "div" and "admonition" in child.get("class", ""):
-                parent[index] = self._callout(child)
-            elif child.tag == "table":
-                child.attrib.update(width="100%", cellpadding="8", cellspacing="0", border="1")
+        # Each parent's children are listed once and indexed as we go (linear, even with 10,000 links);
+        # an image adds a line break and a caption after itself, which ``added`` steps over.
+        for parent in list(root.iter()):
+            added = 0
+            for position, child in enumerate(list(parent)):
+                index = position + added
+                if child.tag == "a":
+                    self._link(parent, index, child)
+                elif child.tag == "img":
+                    added += self._image(parent, index, child)
+                elif child.tag == "div" and "admonition" in child.get("class", ""):
+                    parent[index] = self._callout(child)
+                elif child.tag == "table":
+                    child.attrib.update(width="100%", cellpadding="8", cellspacing="0", border="1")
 
     def _link(self, parent: ET.Element, index: int, link: ET.Element) -> None:
         target = (link.get("href") or "").strip()
@@ -69,7 +73,8 @@ class _LockDown(Treeprocessor):
         self.result.blocked.append(target)
         _unwrap(parent, index, link)
 
-    def _image(self, parent: ET.Element, index: int, image: ET.Element) -> None:
+    def _image(self, parent: ET.Element, index: int, image: ET.Element) -> int:
+        """Rewrites the picture; returns how many elements it added after it."""
         source = (image.get("src") or "").strip()
         alt = image.get("alt", "").strip()
         if _is_local_path(source):
@@ -81,12 +86,14 @@ class _LockDown(Treeprocessor):
                 caption.tail, image.tail = image.tail, None
                 parent.insert(index + 1, ET.Element("br"))
                 parent.insert(index + 2, caption)
-            return
+                return 2
+            return 0
         self.result.blocked.append(source)
         replacement = ET.Element("span")
         replacement.text = alt
         replacement.tail = image.tail
         parent[index] = replacement
+        return 0
 
     def _callout(self, div: ET.Element) -> ET.Element:
         classes = div.get("class", "").split()
@@ -118,6 +125,8 @@ def _unwrap(parent: ET.Element, index: int, element: ET.Element) -> None:
 
 
 def _is_local_path(source: str) -> bool:
+    if "#" in source or "?" in source:  # a file name only: Qt's image loader crashes on some fragments
+        return False
     if not source or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", source) or source.startswith(("/", "\\")):
         return False
     return ".." not in PurePosixPath(source).parts
@@ -133,19 +142,19 @@ def _markdown_engine(result: RenderedBody, lang: str) -> markdown.Markdown:
     return md
 
 
-MAX_NESTING = 20  # list or quote levels; real pages use two or three
 LIST_ITEM = re.compile(r"^( *)(?:[-*+]|[0-9]+[.)])(?:\s|$)")
 QUOTE_MARKS = re.compile(r"^[ >]*")
 
 
 def _too_deep(body: str) -> bool:
     """Deeper nesting than any page needs: Markdown would spend seconds, then hit Python's recursion limit."""
+    max_nesting = budgets.current().markdown_depth  # list or quote levels; real pages use two or three
     for line in body.splitlines():
         line = line.expandtabs(4)
         item = LIST_ITEM.match(line)
-        if item and len(item.group(1)) > 2 * MAX_NESTING:
+        if item and len(item.group(1)) > 2 * max_nesting:
             return True
-        if QUOTE_MARKS.match(line).group(0).count(">") > MAX_NESTING:  # type: ignore[union-attr]
+        if QUOTE_MARKS.match(line).group(0).count(">") > max_nesting:  # type: ignore[union-attr]
             return True
     return False
 
@@ -179,7 +188,11 @@ def render_markdown(body: str, lang: str = "en") -> RenderedBody:
     except RecursionError:
         result.html = _as_plain_text(body)
         result.notes.append(
-            ("", f"lists or quotes are nested more than {MAX_NESTING} deep, so the page shows as plain text")
+            (
+                "",
+                f"lists or quotes are nested more than {budgets.current().markdown_depth} deep, "
+                "so the page shows as plain text",
+            )
         )
     result.notes.extend(_raw_html_notes(body))
     return result

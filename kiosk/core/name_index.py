@@ -3,7 +3,8 @@
 Patients know the box, not the molecule. A name's note in brackets ("Jubbonti (denosumab-bbdz)",
 "Boniva (brand no longer sold; generic available)") is shown beside the name, not sorted by. An entry
 of ``brand_names`` that is not written as a name ("Many brands") is not listed: a brand name is
-a proper noun, so every word of it starts with a capital letter or a digit.
+a proper noun, so every word of it starts with a capital letter or a digit. A brand sold as one of
+several forms (Binosto, the fizzy tablet on the alendronate card) opens the card at that form.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kiosk.core.content import Library, Page
+from kiosk.core.routes import ANCHOR_MARK
 
 _NOTE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<note>[^()]*)\))?\s*$")
 
@@ -26,10 +28,16 @@ class NameEntry:
     page_title: str
     icon: str
     is_brand: bool
+    anchor: str = ""  # the brand's own form on a card with several, e.g. "form-3"
 
     @property
     def letter(self) -> str:
         return first_letter(self.name)
+
+    @property
+    def target(self) -> str:
+        """What to open: 'alendronate#form-3' for Binosto, plain 'alendronate' for the generic."""
+        return f"{self.page_id}{ANCHOR_MARK}{self.anchor}" if self.anchor else self.page_id
 
 
 def first_letter(name: str) -> str:
@@ -64,7 +72,9 @@ def names_of(page: Page) -> list[NameEntry]:
     for brand in facts.brand_names:
         name, note = split_note(brand)
         if is_brand_name(name):
-            entries.append(NameEntry(name, note, page.id, page.title, page.icon, True))
+            form = facts.form_of(name)
+            anchor = form.anchor if form is not None and len(facts.forms) > 1 else ""
+            entries.append(NameEntry(name, note, page.id, page.title, page.icon, True, anchor))
     generic, note = split_note(facts.generic_name)
     if generic:
         entries.append(

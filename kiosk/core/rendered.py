@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.core.image_guard import image_refusal
+
 PAGE_SCHEME = "page:"
 GLOSSARY_SCHEME = "glossary:"
 TERM_CLASS = "term"
@@ -30,11 +32,24 @@ class RenderedBody:
     images: list[str] = field(default_factory=list)  # paths as written, relative to the page folder
     blocked: list[str] = field(default_factory=list)  # links/images not followed (remote, unsafe)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (text to find the line by, message)
+    refused: str = ""  # why the page could not be prepared (over a budget); html then says so plainly
+
+
+def image_problem(content_root: Path, page_folder: Path, source: str) -> str | None:
+    """Why an image source cannot be shown (missing, outside the content folder, not a regular file,
+    over the budgets, referring to other files), or None when it can."""
+    try:
+        candidate = (page_folder / source).resolve()
+    except (OSError, RuntimeError):
+        return "is a symbolic link that loops back on itself"
+    if not candidate.is_relative_to(content_root.resolve()):
+        outside = (page_folder / source).is_symlink()
+        return "points outside the content folder" if outside else "not found in the content folder"
+    return image_refusal(candidate)
 
 
 def resolve_image(content_root: Path, page_folder: Path, source: str) -> Path | None:
-    """The file an image source names, or None when it is missing or outside the content folder."""
-    candidate = (page_folder / source).resolve()
-    if not candidate.is_relative_to(content_root.resolve()) or not candidate.is_file():
+    """The file an image source names, or None when :func:`image_problem` finds a reason not to show it."""
+    if image_problem(content_root, page_folder, source) is not None:
         return None
-    return candidate
+    return (page_folder / source).resolve()

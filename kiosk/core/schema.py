@@ -8,9 +8,44 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-ROUTES = ("pill", "self-shot", "clinic-shot", "clinic-drip", "nasal-spray", "skin-patch")
-FREQUENCIES = ("daily", "weekly", "monthly", "every-3-months", "every-6-months", "yearly", "varies")
+ROUTES = (
+    "pill",
+    "fizzy-tablet",  # dissolved in water and drunk, never swallowed whole (Binosto)
+    "oral-liquid",
+    "self-shot",
+    "clinic-shot",
+    "clinic-drip",
+    "nasal-spray",
+    "skin-patch",
+    "skin-gel",
+    "skin-spray",
+    "vaginal-ring",
+)
+FREQUENCIES = (
+    "daily",
+    "twice-weekly",
+    "weekly",
+    "monthly",
+    "every-3-months",
+    "every-6-months",
+    "yearly",
+    "every-2-years",
+    "varies",
+)
 PLACES = ("home", "clinic")
+AUDIENCES = ("after-menopause", "men", "steroid")  # women after menopause; men; steroid-caused bone loss
+REVIEW_STATUSES = ("pending", "done")
+# A sign-off names the reviewer's role, never a person: the shipped files travel to every clinic.
+REVIEWER_ROLES = (
+    "clinical pharmacist",
+    "pharmacist",
+    "physician",
+    "endocrinologist",
+    "rheumatologist",
+    "nurse practitioner",
+    "physician assistant",
+    "registered nurse",
+)
 ACTIONS = ("slows-loss", "builds-bone", "both")
 KINDS = ("topic", "medication")
 ICONS = (
@@ -85,9 +120,44 @@ def https_url(value: Any) -> str | None:
 
 
 def source(value: Any) -> str | None:
-    if not isinstance(value, dict) or set(value) != {"title", "url"}:
-        return "must have exactly a 'title' and a 'url'"
-    return text(value["title"]) or https_url(value["url"])
+    if not isinstance(value, dict) or not {"title", "url"} <= set(value) <= {"title", "url", "date"}:
+        return "must have a 'title' and a 'url' (and may have the 'date' of the version read)"
+    reason = text(value["title"]) or https_url(value["url"])
+    if reason is None and "date" in value:
+        reason = date(value["date"])
+    return reason
+
+
+def record(fields: tuple[FieldSpec, ...]) -> Validator:
+    """A nested mapping with its own fields, like one entry of ``forms``."""
+    specs = {spec.name: spec for spec in fields}
+
+    def check(value: Any) -> str | None:
+        if not isinstance(value, dict):
+            return f"must be a set of 'key: value' lines ({', '.join(specs)})"
+        for name, spec in specs.items():
+            if name not in value:
+                if spec.required:
+                    return f"is missing '{name}'"
+                continue
+            reason = spec.validate(value[name])
+            if reason:
+                return f"'{name}' {reason}"
+        unknown = sorted(str(key) for key in value if key not in specs)
+        return f"has an unknown key '{unknown[0]}'" if unknown else None
+
+    return check
+
+
+def clinical_review(value: Any) -> str | None:
+    """``status: pending``, or ``status: done`` with the reviewer's role, what was read, and the date."""
+    reason = record(REVIEW_FIELDS)(value)
+    if reason or value["status"] == "pending":
+        return reason
+    missing = [name for name in ("role", "checked_against", "date") if name not in value]
+    if missing:
+        return f"is done, so it needs '{missing[0]}' (role, checked_against and date)"
+    return None
 
 
 @dataclass(frozen=True)
@@ -110,21 +180,38 @@ COMMON_FIELDS = (
 
 TOPIC_FIELDS = (FieldSpec("lists", one_of(("medications",)), required=False),)
 
+REVIEW_FIELDS = (
+    FieldSpec("status", one_of(REVIEW_STATUSES)),
+    FieldSpec("role", one_of(REVIEWER_ROLES), required=False),
+    FieldSpec("checked_against", text, required=False),
+    FieldSpec("date", date, required=False),
+)
+
+# One product as it is taken: a card has one form or several (a weekly tablet and a fizzy tablet).
+FORM_FIELDS = (
+    FieldSpec("label", text),
+    FieldSpec("brands", list_of(text), required=False),
+    FieldSpec("route", one_of(ROUTES)),
+    FieldSpec("how_often", list_of(one_of(FREQUENCIES))),
+    FieldSpec("where_given", one_of(PLACES)),
+    FieldSpec("how_to_take", list_of(text)),
+    FieldSpec("for", list_of(one_of(AUDIENCES)), required=False),  # narrower than the card's
+)
+
 MEDICATION_FIELDS = (
     FieldSpec("sources", list_of(source, minimum=2)),
     FieldSpec("generic_name", text),
     FieldSpec("brand_names", list_of(text)),
     FieldSpec("drug_class", text),
     FieldSpec("action", one_of(ACTIONS)),
-    FieldSpec("route", list_of(one_of(ROUTES))),
-    FieldSpec("how_often", list_of(one_of(FREQUENCIES))),
-    FieldSpec("where_given", list_of(one_of(PLACES))),
+    FieldSpec("for", list_of(one_of(AUDIENCES))),
+    FieldSpec("forms", list_of(record(FORM_FIELDS))),
     FieldSpec("treatment_length", text),
     FieldSpec("main_benefit", text),
     FieldSpec("common_side_effects", list_of(text)),
     FieldSpec("cautions", list_of(text)),
-    FieldSpec("how_to_take", list_of(text)),
     FieldSpec("info_url", https_url),
+    FieldSpec("clinical_review", clinical_review),
 )
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import errno
+import stat
 from pathlib import Path
 
-MAX_FILE_BYTES = 1_000_000
+from kiosk.core import budgets
+
+MAX_FILE_BYTES = budgets.Budgets.defaults().page_bytes  # the budget in force: budgets.current()
 
 
 def read_text(path: Path, root: Path) -> str:
@@ -14,13 +17,16 @@ def read_text(path: Path, root: Path) -> str:
         resolved = path.resolve(strict=True)
         if not resolved.is_relative_to(root.resolve()):
             raise ValueError("the file points outside the content folder")
-        size = resolved.stat().st_size
+        status = resolved.stat()  # before opening: a named pipe or a device would block or never end
     except (OSError, RuntimeError) as error:
         if isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP:
             raise ValueError("the file is a symbolic link that loops back on itself") from None
         raise ValueError(f"cannot read the file ({error.__class__.__name__})") from None
-    if size > MAX_FILE_BYTES:
-        raise ValueError(f"the file is {size:,} bytes; pages must be under {MAX_FILE_BYTES:,}")
+    if not stat.S_ISREG(status.st_mode):
+        raise ValueError("the file is not a regular file (a named pipe, device or socket?)")
+    limit = budgets.current().page_bytes
+    if status.st_size > limit:
+        raise ValueError(f"the file is {status.st_size:,} bytes; pages must be under {limit:,}")
     try:
         data = resolved.read_bytes()
     except OSError as error:

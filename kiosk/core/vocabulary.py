@@ -7,6 +7,24 @@ import datetime as dt
 PHRASES: dict[str, dict[str, str]] = {
     "en": {
         "pill": "a pill you swallow",
+        "fizzy-tablet": "a fizzy tablet you dissolve in water, then drink",
+        "oral-liquid": "a liquid you drink",
+        "skin-gel": "a gel you rub on the skin",
+        "skin-spray": "a spray on the skin",
+        "vaginal-ring": "a soft ring in the vagina",
+        "twice-weekly": "twice a week",
+        "every-2-years": "once every 2 years",
+        "for.after-menopause": "women after menopause",
+        "for.men": "men",
+        "for.steroid": "people whose bones are thinned by steroid medicines",
+        "for.after-menopause-only": "Women after menopause only.",
+        "and": "and",
+        "label.for": "Who it is for",
+        "label.how_to_take_form": "How to take it: {form}",
+        "group.skin": "On the skin",
+        "group.vaginal-ring": "Vaginal ring",
+        "often.twice-weekly": "Twice a week",
+        "often.every-2-years": "Every 2 years",
         "self-shot": "a shot you give yourself",
         "clinic-shot": "a shot at the clinic",
         "clinic-drip": "a drip into a vein at the clinic",
@@ -32,13 +50,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "label.treatment_length": "How long",
         "label.brand_names": "Other names",
         "label.picture": "Picture",
+        "page.unavailable": "Sorry, this page cannot be shown right now. Please ask a staff member.",
         "or": "or",
         "label.common_side_effects": "Common side effects",
-        "label.cautions": "Key cautions",
+        "label.cautions": "Cautions",
         "label.how_to_take": "How to take it",
-        "more_cautions": "{n} more on its card.",
-        "more_cautions_one": "1 more on its card.",
-        "group.pill": "Pill",
+        "group.pill": "By mouth",
         "group.self-shot": "Shot you give yourself",
         "group.clinic": "Shot or drip at the clinic",
         "group.nasal-spray": "Nasal spray",
@@ -62,6 +79,24 @@ PHRASES: dict[str, dict[str, str]] = {
     },
     "es": {
         "pill": "una pastilla que se traga",
+        "fizzy-tablet": "una pastilla efervescente que se disuelve en agua y se bebe",
+        "oral-liquid": "un líquido que se bebe",
+        "skin-gel": "un gel que se frota en la piel",
+        "skin-spray": "un aerosol en la piel",
+        "vaginal-ring": "un anillo suave en la vagina",
+        "twice-weekly": "dos veces a la semana",
+        "every-2-years": "una vez cada 2 años",
+        "for.after-menopause": "mujeres después de la menopausia",
+        "for.men": "hombres",
+        "for.steroid": "personas con huesos débiles por medicinas esteroides",
+        "for.after-menopause-only": "Solo mujeres después de la menopausia.",
+        "and": "y",
+        "label.for": "Para quién es",
+        "label.how_to_take_form": "Cómo tomarlo: {form}",
+        "group.skin": "En la piel",
+        "group.vaginal-ring": "Anillo vaginal",
+        "often.twice-weekly": "Dos veces a la semana",
+        "often.every-2-years": "Cada 2 años",
         "self-shot": "una inyección que usted se pone",
         "clinic-shot": "una inyección en la clínica",
         "clinic-drip": "un suero en la vena en la clínica",
@@ -87,13 +122,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "label.treatment_length": "Por cuánto tiempo",
         "label.brand_names": "Otros nombres",
         "label.picture": "Imagen",
+        "page.unavailable": "Lo sentimos, no podemos mostrar esta página ahora. Pida ayuda al personal.",
         "or": "o",
         "label.common_side_effects": "Efectos secundarios comunes",
-        "label.cautions": "Precauciones clave",
+        "label.cautions": "Precauciones",
         "label.how_to_take": "Cómo tomarlo",
-        "more_cautions": "{n} más en su ficha.",
-        "more_cautions_one": "1 más en su ficha.",
-        "group.pill": "Pastilla",
+        "group.pill": "Por la boca",
         "group.self-shot": "Inyección que usted se pone",
         "group.clinic": "Inyección o suero en la clínica",
         "group.nasal-spray": "Aerosol nasal",
@@ -127,6 +161,15 @@ def join_choices(codes: tuple[str, ...], lang: str) -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {phrase('or', lang)} {words[-1]}"
+
+
+def audience_text(codes: tuple[str, ...], lang: str) -> str:
+    """'Women after menopause, men and people whose bones…' or 'Women after menopause only.'"""
+    if tuple(codes) == ("after-menopause",):
+        return phrase("for.after-menopause-only", lang)
+    words = [phrase(f"for.{code}", lang) for code in codes]
+    joined = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {phrase('and', lang)} {words[-1]}"
+    return sentence(joined)
 
 
 def long_date(day: dt.date, lang: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.appearance import Appearance
-from kiosk.ui.cover import Cover, invalidate_all
+from kiosk.ui.cover import Cover
 from kiosk.ui.i18n import translate
 from kiosk.ui.icons import pixmap
 from kiosk.ui.idle import TimerFactory, default_timer
@@ -55,7 +55,7 @@ class AttractScreen(Cover):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             self.column.addWidget(label)
-        self.card.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.card.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # and all within it
         self.card.setMaximumWidth(900)
         self._icon_color = "#ffffff"
         self._icon_size = 96
@@ -104,8 +104,7 @@ class AttractScreen(Cover):
 
     def place_card(self) -> None:
         width = min(self.card.maximumWidth(), max(self.width() - 2 * DRIFT_X - 32, 200))
-        invalidate_all(self.column)  # words just changed: drop every cached height
-        height = min(self.column.totalHeightForWidth(width), self.height())
+        height = self.card.fit(width, self.height()).height()
         dx, dy = self.offset()
         x = max(0, min((self.width() - width) // 2 + dx, self.width() - width))
         y = max(0, min((self.height() - height) // 2 + dy, self.height() - height))

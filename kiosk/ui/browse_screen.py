@@ -1,7 +1,8 @@
-"""Find medicines by how they are taken and how often: big filter buttons, a count, the matching tiles.
+"""Find medicines by how they are taken, how often and who for: big filter buttons, a count, the tiles.
 
-One choice per row ("Pill", "Every week"); tapping a chosen button again lets it go, and "Show all"
-clears both. Each result tile has its own Add to compare toggle below it.
+One choice per row ("By mouth", "Every week", "Medicines for men"); tapping a chosen button again lets
+it go, and "Show all" clears them. A medicine matches when one of its forms matches every choice.
+Each result tile has its own Add to compare toggle below it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.core.browse import Filters, matching, often_label, route_label, useful_frequencies, useful_routes
+from kiosk.core.browse import (
+    Filters,
+    matching,
+    often_label,
+    route_label,
+    useful_frequencies,
+    useful_routes,
+)
 from kiosk.core.content import Page
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
@@ -53,6 +61,10 @@ class BrowseScreen(QScrollArea):
         self.often_heading = self._heading("")
         self.route_row, self.route_flow = self._row()
         self.often_row, self.often_flow = self._row()
+        self.who_heading = self._heading("")
+        self.who_row, self.who_flow = self._row()
+        self.men_button = FilterButton("", self._tap_men)
+        self.who_flow.addWidget(self.men_button)
         self.count = plain_label()
         self.count.setProperty("role", "count")
         self.count.setWordWrap(True)
@@ -70,6 +82,8 @@ class BrowseScreen(QScrollArea):
             self.route_row,
             self.often_heading,
             self.often_row,
+            self.who_heading,
+            self.who_row,
             status,
             self.grid,
         ):
@@ -88,6 +102,9 @@ class BrowseScreen(QScrollArea):
         """Fixed words; the filter buttons and tiles follow the library in ``show_medicines``."""
         self.route_heading.setText(tr("How do you want to take it?"))
         self.often_heading.setText(tr("How often?"))
+        self.who_heading.setText(tr("Who is it for?"))
+        self.men_button.setText(tr("Medicines for men"))
+        self.men_button.setAccessibleName(tr("Medicines for men"))
         self.clear_button.setText(tr("Show all"))
         self.clear_button.setAccessibleName(tr("Clear the choices and show all medicines"))
         if self.pages:
@@ -127,15 +144,24 @@ class BrowseScreen(QScrollArea):
             self.route_flow.addWidget(button)
         for button in self.often_buttons.values():
             self.often_flow.addWidget(button)
+        some_for_men = bool(matching(self.pages, Filters(for_men=True)))
+        for widget in (self.who_heading, self.who_row):
+            widget.setVisible(some_for_men)  # no button that could only lead to nothing
         self._refresh()
 
     def _tap(self, route: str | None = None, often: str | None = None) -> None:
         current = self.filters
         if route is not None:
-            current = Filters(None if current.route == route else route, current.often)
+            current = Filters(None if current.route == route else route, current.often, current.for_men)
         if often is not None:
-            current = Filters(current.route, None if current.often == often else often)
+            current = Filters(current.route, None if current.often == often else often, current.for_men)
         self.filters = current
+        self._refresh()
+        self.filters_changed.emit()
+
+    def _tap_men(self) -> None:
+        current = self.filters
+        self.filters = Filters(current.route, current.often, not current.for_men)
         self._refresh()
         self.filters_changed.emit()
 
@@ -149,13 +175,14 @@ class BrowseScreen(QScrollArea):
             button.setChecked(group == self.filters.route)
         for often, button in self.often_buttons.items():
             button.setChecked(often == self.filters.often)
+        self.men_button.setChecked(self.filters.for_men)
         found = matching(self.pages, self.filters)
         if not self.filters.active:
             self.count.setText(translate_n("BrowseScreen", "All %n medicine(s).", len(found)))
         elif found:
             self.count.setText(translate_n("BrowseScreen", "%n medicine(s) match.", len(found)))
         else:
-            self.count.setText(tr("No medicine matches both choices. Tap one again to let it go."))
+            self.count.setText(tr("No medicine matches all your choices. Tap one again to let it go."))
         self.count.setAccessibleName(self.count.text())
         self.clear_button.setVisible(self.filters.active)
         self.grid.set_tiles([Tile(p.id, p.title, p.summary, p.icon) for p in found])
@@ -165,7 +192,7 @@ class BrowseScreen(QScrollArea):
     # Look -----------------------------------------------------------------------------------
 
     def _apply_buttons(self, look: Appearance) -> None:
-        for button in (*self.route_buttons.values(), *self.often_buttons.values()):
+        for button in (*self.route_buttons.values(), *self.often_buttons.values(), self.men_button):
             button.setMinimumHeight(look.sizes["button_height"])
 
     def apply(self, look: Appearance) -> None:
@@ -174,7 +201,7 @@ class BrowseScreen(QScrollArea):
         margin = spacing * 2
         self._column.setContentsMargins(margin, margin, margin, margin)
         self._column.setSpacing(spacing)
-        for flow in (self.route_flow, self.often_flow, self.status_flow):
+        for flow in (self.route_flow, self.often_flow, self.who_flow, self.status_flow):
             flow.set_gap(spacing)
         self.clear_button.apply(look)
         self.grid.apply(look)

@@ -195,6 +195,14 @@ class HeaderBar(QWidget):
         self.contrast_button.setAccessibleDescription(tr("Switch between standard and high contrast colours"))
         self._fit()
 
+    def show_navigation(self, shown: bool) -> None:
+        """Back and Home, or (on home, where neither goes anywhere) neither: no disabled buttons."""
+        if shown == self.home_button.isVisibleTo(self) and shown == self.back_button.isVisibleTo(self):
+            return
+        self.back_button.setVisible(shown)
+        self.home_button.setVisible(shown)
+        self._fit()
+
     def offer_language(self, language: str | None) -> None:
         """Show the switch to ``language`` (its name in its own words), or hide it when there is none."""
         self.offered_language = language

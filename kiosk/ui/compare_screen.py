@@ -4,6 +4,7 @@ The table has one column per medicine (its name opens the card; ◀ ✕ ▶ unde
 one tap) and, for each question, a shaded band across the columns with the answers below. When the
 columns would be narrower than about eight words, or the text is at 175% or more, the same answers
 are shown as one card per question, each answer under its medicine's name: it never scrolls sideways.
+A long list of cautions shows its first few until "Show all cautions" is tapped; a handout never folds.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.comparison import Column, Comparison
+from kiosk.core.comparison import Column, Comparison, Row
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.flow_layout import FlowLayout
@@ -127,6 +128,8 @@ class CompareScreen(QScrollArea):
         self.table_mode = True
         self._look: Appearance | None = None
         self.controls: dict[str, list[IconButton]] = {}  # page id -> its move/remove buttons
+        self.unfolded = False  # "Show all cautions" tapped: every line of every folded row
+        self.fold_buttons: list[IconButton] = []
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -144,6 +147,8 @@ class CompareScreen(QScrollArea):
     def set_comparison(self, comparison: Comparison, max_picks: int) -> None:
         self.comparison = comparison
         count = len(comparison.columns)
+        if count == 0:
+            self.unfolded = False
         if count == 0:
             self.intro.setText(
                 tr(
@@ -177,6 +182,7 @@ class CompareScreen(QScrollArea):
         self.body.deleteLater()
         self.body = fresh
         self.controls = {}
+        self.fold_buttons = []
         self.table_mode = self._use_table()
         if not self.comparison.columns:
             self.body_layout = QVBoxLayout(self.body)
@@ -212,6 +218,26 @@ class CompareScreen(QScrollArea):
         self.controls[column.page_id] = buttons
         return buttons
 
+    def _shown(self, row: Row, answer: tuple[str, ...]) -> tuple[str, ...]:
+        return answer if self.unfolded or not row.fold else answer[: row.fold]
+
+    def _fold_button(self, row: Row) -> IconButton | None:
+        """'Show all cautions' under a row that hides some lines; 'Show fewer cautions' once open."""
+        if not row.fold or all(len(answer) <= row.fold for answer in row.answers):
+            return None
+        text = tr("Show fewer cautions") if self.unfolded else tr("Show all cautions")
+        button = IconButton(text, "up" if self.unfolded else "down")
+        button.setAccessibleName(text)
+        button.clicked.connect(self.toggle_folded)
+        assert self._look is not None
+        button.apply(self._look)
+        self.fold_buttons.append(button)
+        return button
+
+    def toggle_folded(self) -> None:
+        self.unfolded = not self.unfolded
+        self._rebuild()
+
     def _name(self, column: Column) -> NameButton:
         button = NameButton(column.title)
         assert self._look is not None
@@ -242,10 +268,14 @@ class CompareScreen(QScrollArea):
         for compared in self.comparison.rows:
             grid.addWidget(_label(compared.label, "compare-band"), line, 0, 1, len(columns))
             for index, answer in enumerate(compared.answers):
-                cell = _label(answer_text(answer), "compare-cell")
+                cell = _label(answer_text(self._shown(compared, answer)), "compare-cell")
                 cell.setAccessibleName(f"{compared.label}, {columns[index].title}")
                 grid.addWidget(cell, line + 1, index)
             line += 2
+            fold = self._fold_button(compared)
+            if fold is not None:
+                grid.addWidget(fold, line, 0, 1, len(columns), Qt.AlignmentFlag.AlignLeft)
+                line += 1
         return grid
 
     def _stacked(self) -> QVBoxLayout:
@@ -272,9 +302,12 @@ class CompareScreen(QScrollArea):
             card_column.addWidget(_label(compared.label, "compare-band"))
             for column, answer in zip(self.comparison.columns, compared.answers, strict=True):
                 card_column.addWidget(_label(column.title, "compare-medicine"))
-                cell = _label(answer_text(answer), "compare-cell")
+                cell = _label(answer_text(self._shown(compared, answer)), "compare-cell")
                 cell.setAccessibleName(f"{compared.label}, {column.title}")
                 card_column.addWidget(cell)
+            fold = self._fold_button(compared)
+            if fold is not None:
+                card_column.addWidget(fold)
             stack.addWidget(card)
         return stack
 

@@ -33,7 +33,8 @@ class CompareToggle(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         horizontal = QSizePolicy.Policy.Preferred if wide else QSizePolicy.Policy.Fixed
         self.setSizePolicy(horizontal, QSizePolicy.Policy.Fixed)
-        self.clicked.connect(self._on_clicked)
+        # toggled, not clicked: a screen reader's Toggle action and setChecked change the picks too.
+        self.toggled.connect(self._on_toggled)
         picks.changed.connect(self.refresh)
         self.refresh()
 
@@ -42,8 +43,10 @@ class CompareToggle(QPushButton):
         self.page_id, self.title = page_id, title
         self.refresh()
 
-    def _on_clicked(self, checked: bool) -> None:
-        self.picks.set_picked(self.page_id, checked)
+    def _on_toggled(self, checked: bool) -> None:
+        """The picks are the truth: a change they refuse (a fifth pick) is undone by ``refresh``."""
+        if checked != (self.page_id in self.picks):
+            self.picks.set_picked(self.page_id, checked)
 
     def retranslate(self) -> None:
         self.refresh()

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.appearance import Appearance
+from kiosk.ui.popup_card import PopupCard, invalidate_all
 from kiosk.ui.theme import style_sheet
 
+__all__ = ["Cover", "invalidate_all"]
 
-def invalidate_all(layout: QLayout) -> None:
-    """QLayout.invalidate() leaves nested layouts' cached heights; these must go too."""
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        child = item.layout() if item is not None else None
-        if child is not None:
-            invalidate_all(child)
-    layout.invalidate()
+MARGIN = 16  # the dimmed window shows at least this much around the card
 
 
 class Cover(QWidget):
@@ -35,10 +30,8 @@ class Cover(QWidget):
         self.host = host
         self._sheet_key: tuple[str, int] | None = None
         self.scrim = QColor(0, 0, 0, 200)
-        self.card = QWidget(self)
-        self.card.setProperty("role", role)
-        self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.column = QVBoxLayout(self.card)
+        self.card = PopupCard(role, self)
+        self.column = self.card.column
         self.column.setSpacing(16)
         self.column.setContentsMargins(32, 32, 32, 32)
         host.installEventFilter(self)
@@ -60,11 +53,10 @@ class Cover(QWidget):
         self.place_card()
 
     def place_card(self) -> None:
-        """Centre the card; subclasses may move it."""
-        width = min(self.card.maximumWidth(), max(self.width() - 32, 200))
-        invalidate_all(self.column)  # words just changed: drop every cached height
-        height = min(self.column.totalHeightForWidth(width), self.height())
-        self.card.setGeometry((self.width() - width) // 2, (self.height() - height) // 2, width, height)
+        """Centre the card, as tall as its content and no taller than the window; subclasses may
+        move it."""
+        room = self.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        self.card.place_centred(room, min(self.card.maximumWidth(), max(room.width(), 200)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.host and event.type() == QEvent.Type.Resize and self.isVisible():

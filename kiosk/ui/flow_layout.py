@@ -16,6 +16,7 @@ def clear_layout(layout: QLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()  # at once: deleteLater waits for the event loop, and it would still show
             widget.deleteLater()
 
 

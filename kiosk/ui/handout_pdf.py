@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import html
 import logging
+import shutil
+import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -278,6 +281,18 @@ def save_pdf(handout: Handout, path: Path, paper: str = "letter") -> int:
     del writer  # flushes and closes the file
     if not path.is_file() or path.stat().st_size == 0:
         raise OSError(f"could not write {path}")
+    return pages
+
+
+def write_pdf_to_stdout(handout: Handout, paper: str = "letter") -> int:
+    """Write the handout's PDF to standard output (``--out -``); returns the number of pages."""
+    with tempfile.TemporaryDirectory(prefix="kiosk-handout-") as folder:
+        path = Path(folder) / "handout.pdf"
+        pages = save_pdf(handout, path, paper)
+        sys.stdout.flush()
+        with path.open("rb") as pdf:
+            shutil.copyfileobj(pdf, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
     return pages
 
 

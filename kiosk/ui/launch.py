@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import TEXT_STEPS, THEMES, Config
 from kiosk.core.content import available_languages
+from kiosk.core.languages import CODES
+from kiosk.core.routes import HOME, split_anchor
 from kiosk.core.textsize import step_index
 from kiosk.ui.app import KioskApplication
 from kiosk.ui.shell.compose import Kiosk, UnattendedSetup, build_kiosk
-from kiosk.ui.shell.host import HOME
 
 # What only `kiosk run` needs (logs, staff PIN, the unattended kit) is imported in run_app, so that
 # `kiosk render` and `kiosk self-test` start without it.
@@ -78,10 +79,17 @@ def run_app(config: Config, content: Path) -> int:
     from kiosk.core.logs import add_file_log, record_hard_crashes
     from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
     from kiosk.ui.last_good import LastGood
+    from kiosk.ui.lifecycle import StopOnSignals, display_problem, prepare_speech_helper
 
+    problem = display_problem()
+    if problem:
+        print(f"kiosk: {problem}. Start it in a graphical session (see docs/deployment.md).", file=sys.stderr)
+        return EXIT_CONFIG
     folder = app_data_folder(config, content)
+    stopper = StopOnSignals(get_app())  # from now on: a stop signal that comes early still counts
     add_file_log(folder)
     record_hard_crashes(folder)
+    prepare_speech_helper(folder)
     pin_hash = None
     if config.kiosk_mode:
         pin_hash = _staff_pin(config, content, folder)
@@ -104,6 +112,7 @@ def run_app(config: Config, content: Path) -> int:
         assert kit is not None
         guard = CrashGuard(kit.recover, QCoreApplication.exit)
         guard.install()
+        stopper.stop_requested.connect(kit.stop)
         if config.kiosk_mode:
             kit.lock_down()
         else:
@@ -123,6 +132,7 @@ def run_app(config: Config, content: Path) -> int:
     if code == 0:
         kit.trial.finish()
     kiosk.detach()
+    stopper.uninstall()
     guard.uninstall()
     log.info("kiosk stopped (exit status %d)", code)
     return code
@@ -155,7 +165,10 @@ def render_command(config: Config, content: Path, args: argparse.Namespace) -> i
     window.resize(size)
     window.show()
     if args.page != HOME:
-        if window.library.get(args.page) is None and args.page.partition(":")[0] not in window.routes:
+        if (
+            window.library.get(split_anchor(args.page)[0]) is None
+            and args.page.partition(":")[0] not in window.routes
+        ):
             print(f"kiosk render: no page '{args.page}'", file=sys.stderr)
             return 2
         window.open_page(args.page)
@@ -189,7 +202,9 @@ def self_test_command(config: Config, content: Path) -> int:
     window.show()
     opened = 0
     try:
-        for lang in available_languages(content) or [config["language"]]:
+        # A stray two-letter folder ('xx/') is not a language the kiosk speaks: the checker names it.
+        spoken = [lang for lang in available_languages(content) if lang in CODES]
+        for lang in spoken or [config["language"]]:
             window.visitor.set_language(lang)
             library = window.library
             for percent in TEXT_STEPS:
@@ -213,7 +228,7 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     import datetime as dt
 
     from kiosk.core.handout import MAX_MEDICINES, build_handout
-    from kiosk.ui.handout_pdf import save_pdf
+    from kiosk.ui.handout_pdf import save_pdf, write_pdf_to_stdout
     from kiosk.ui.safe_library import load_resiliently
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -222,7 +237,7 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     for problem in problems:
         log.warning("%s", problem)
     pages = []
-    for page_id in args.ids:
+    for page_id in dict.fromkeys(args.ids):  # the same medicine twice is one card
         page = library.get(page_id)
         if page is None or page.medication is None:
             print(f"kiosk handout: no medication card '{page_id}' in language '{lang}'", file=sys.stderr)
@@ -233,11 +248,16 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
         return 2
     get_app()  # fonts
     handout = build_handout(pages, config["clinic_name"], dt.date.today(), lang)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    to_stdout = str(args.out) == "-"
     try:
-        count = save_pdf(handout, args.out, config["print.paper"])
+        if to_stdout:
+            count = write_pdf_to_stdout(handout, config["print.paper"])
+        else:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            count = save_pdf(handout, args.out, config["print.paper"])
     except OSError as error:
         print(f"kiosk handout: {error}", file=sys.stderr)
         return 1
-    print(f"{args.out} ({count} page{'s' if count != 1 else ''})")
+    summary = f"{'stdout' if to_stdout else args.out} ({count} page{'s' if count != 1 else ''})"
+    print(summary, file=sys.stderr if to_stdout else sys.stdout)
     return 0

@@ -4,15 +4,26 @@ An application-wide event filter swallows what could lead off the kiosk: context
 drop, key combinations with Ctrl/Alt/Meta, Escape and the function keys (plain keys stay, so a
 keyboard or switch user can still Tab, Space and Enter around). Closing is refused by
 ``MainWindow.closeEvent``; only the staff menu sets ``allow_close``.
+
+Keys are not the only way off the kiosk: a window manager's own menu (Alt+Space, Minimize) or a
+"show desktop" key (Super+D) never reaches the app, and with no window manager at all the window may
+not fill the screen. So a watchdog checks twice a second, and at once when the window's state or the
+app's activity changes, that the kiosk is the visible, active, full-screen window, and puts it back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QShortcutEvent
-from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
+import logging
 
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QShortcutEvent
+from PySide6.QtWidgets import QApplication, QLabel, QTextEdit, QWidget
+
+from kiosk.ui.idle import TimerFactory, default_timer
 from kiosk.ui.overlay import Overlay
+
+log = logging.getLogger(__name__)
+WATCHDOG_MS = 500  # a hidden kiosk is back within a second
 
 KIOSK_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 SWALLOWED = frozenset(
@@ -59,10 +70,63 @@ class LockDown(QObject):
     """A handler of the input router (for GUARDED events); acts only on the kiosk window and what it
     contains."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, timer_factory: TimerFactory = default_timer) -> None:
         super().__init__(window)
         self.window = window
         self.swallowed = 0  # for tests and the log
+        self.restored = 0  # times the watchdog had to put the window back
+        self._last_problem: str | None = None
+        self._told = False
+        self.watchdog = timer_factory(self)
+        self.watchdog.timeout.connect(self.check)  # type: ignore[attr-defined]
+        self.watchdog.start(WATCHDOG_MS)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._soon)
+
+    def stop(self) -> None:
+        """Staff are closing the kiosk: stop putting it back."""
+        self.watchdog.stop()
+
+    def problem(self) -> str | None:
+        """Why the window is not the visible, active, full-screen kiosk, or None when it is."""
+        window = self.window
+        if not window.isVisible():
+            return "hidden"
+        if window.windowState() & Qt.WindowState.WindowMinimized:
+            return "minimized"  # a minimized window can still report full screen
+        if not window.isFullScreen():
+            return "not full-screen"
+        screen = window.screen()
+        if screen is not None and window.geometry() != screen.geometry():
+            return "not the size of the screen"
+        if QApplication.activeWindow() is None and QGuiApplication.applicationState() not in (
+            Qt.ApplicationState.ApplicationActive,
+        ):
+            return "not the active window"
+        return None
+
+    def check(self) -> None:
+        """Put the window back if something took it off the screen; then check again in a while."""
+        problem = self.problem()
+        again = problem is not None and problem == self._last_problem
+        if problem is not None:
+            self.restored += 1
+            # Not logged when one try puts it right (what a visitor did is not for the log); a
+            # window that stays wrong is, once, as it may need the session set up differently.
+            if again and not self._told:
+                log.warning("the kiosk window was %s twice in a row (see docs/deployment.md)", problem)
+                self._told = True
+            # A window manager's "show desktop" unmaps the window without telling Qt, and then
+            # ignores a plain request to activate it: shown anew, it is managed like a new window.
+            restore(self.window, again=again)
+        else:
+            self._told = False
+        self._last_problem = problem
+        self.watchdog.start(WATCHDOG_MS)
+
+    def _soon(self) -> None:
+        QTimer.singleShot(0, self.check)
 
     def _ours(self, watched: QObject) -> bool:
         return isinstance(watched, QWidget) and watched.window() is self.window
@@ -85,9 +149,8 @@ class LockDown(QObject):
             if _closes_a_pop_up(watched, event):  # type: ignore[arg-type]
                 return False
             return self._swallow()
-        left_full_screen = watched is self.window and not self.window.isFullScreen()
-        if kind == QEvent.Type.WindowStateChange and left_full_screen:
-            QTimer.singleShot(0, self.window.showFullScreen)  # something un-full-screened us: undo it
+        if kind in (QEvent.Type.WindowStateChange, QEvent.Type.Hide) and watched is self.window:
+            self._soon()  # something minimized, hid or un-full-screened us: check at once
         return False
 
     def _swallow(self) -> bool:
@@ -126,12 +189,26 @@ def forbid_text_selection(root: QWidget) -> None:
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
 
-def lock_down(window: QWidget) -> LockDown:
-    """Frameless, on top, full-screen. Returns the guard, for the input router (GUARDED events)."""
+def restore(window: QWidget, again: bool = False) -> None:
+    """Shown, full-screen over the whole screen, raised and active; ``again``: hidden and shown anew."""
+    if again:
+        window.hide()
+    if window.windowState() & Qt.WindowState.WindowMinimized:
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.showFullScreen()
+    screen = window.screen()
+    if screen is not None and window.geometry() != screen.geometry():
+        window.setGeometry(screen.geometry())  # with no window manager, full-screen is only a wish
+    window.raise_()
+    window.activateWindow()
+
+
+def lock_down(window: QWidget, timer_factory: TimerFactory = default_timer) -> LockDown:
+    """Frameless, on top, full-screen, watched. Returns the guard, for the input router (GUARDED events)."""
     window.setWindowFlags(window.windowFlags() | KIOSK_FLAGS)
     window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     window.setAcceptDrops(False)
     forbid_text_selection(window)
-    guard = LockDown(window)
+    guard = LockDown(window, timer_factory)
     window.showFullScreen()
     return guard

@@ -22,6 +22,7 @@ from kiosk.core.assist import waiting_minutes
 from kiosk.core.config import LANGUAGES, TEXT_STEPS, Config
 from kiosk.core.content import Library, Page, available_languages
 from kiosk.core.page_html import render_page
+from kiosk.core.routes import HOME, ROUTE_NAMES, split_anchor
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import FooterBar, HeaderBar, IconButton
 from kiosk.ui.i18n import interface_language, translate_n
@@ -32,7 +33,6 @@ from kiosk.ui.screens import PageScreen, TileScreen
 from kiosk.ui.shell.host import (
     FOOTER_ACTIONS,
     HEADER_ACTIONS,
-    HOME,
     HomeShortcut,
     RouteHandler,
     Screen,
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
     Features see it only as a ``Host`` (shell/host.py).
     """
 
-    page_shown = Signal(str)  # page id, route ("browse:pill"), or "home"
+    page_shown = Signal(str)  # page id (without its "#form-2" anchor), route ("browse:pill"), or "home"
     visitor_reset = Signal()  # the visit is over: every feature forgets what this visitor chose
     ready_for_next_visitor = Signal()  # after an idle reset: home, default look, nothing open
     language_changed = Signal(str)  # after the window has re-shown its page in the new language
@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
 
     def add_route(self, name: str, screen: Screen, handler: RouteHandler) -> None:
         """Make ``screen`` reachable as ``name`` or ``name:argument``, with Back and Home like a page."""
+        if name not in ROUTE_NAMES:  # reserved in one place, so the checker keeps pages off the name
+            raise ValueError(f"route '{name}' is not reserved in kiosk.core.routes")
         if screen not in self.screens:
             self.screens.append(screen)
             self.stack.addWidget(screen)  # type: ignore[arg-type]
@@ -241,8 +243,9 @@ class MainWindow(QMainWindow):
         self.routes[name] = (screen, handler)
 
     def open_page(self, page_id: str) -> None:
+        """A page id, a page at an anchor ("alendronate#form-3"), or a route ("browse:pill")."""
         route_name = page_id.partition(":")[0]
-        page = self.library.get(page_id)
+        page = self.library.get(split_anchor(page_id)[0])
         if page is None and route_name not in self.routes:
             log.warning("no page '%s' in language '%s'", page_id, self.visitor.language)
             return
@@ -264,7 +267,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, visit: Visit) -> None:
         self.current = visit
-        page = self.library.get(visit.page_id) if visit.page_id != HOME else None
+        page_id, anchor = split_anchor(visit.page_id)
+        page = self.library.get(page_id) if visit.page_id != HOME else None
         route_name, _, argument = visit.page_id.partition(":")
         if page is None and route_name in self.routes:
             self._show_route(route_name, argument)
@@ -279,9 +283,12 @@ class MainWindow(QMainWindow):
             self.header.set_title(page.title)
         self.header.back_button.setEnabled(bool(self.history))
         self.header.home_button.setEnabled(visit.page_id != HOME)
+        self.header.show_navigation(visit.page_id != HOME or bool(self.history))
         self._current_screen().scroll_area().verticalScrollBar().setValue(visit.scroll)
+        if page is not None and anchor and not visit.scroll:  # first arrival: at the form's own facts
+            self.page_screen.scroll_to_anchor(anchor)
         self._update_scroll_buttons()
-        self.page_shown.emit(self.current.page_id)
+        self.page_shown.emit(split_anchor(self.current.page_id)[0])
         self.set_reading_order()  # after page_shown: features may have shown or hidden their bars
 
     def _show_home_screen(self) -> None:

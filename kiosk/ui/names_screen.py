@@ -1,12 +1,15 @@
 """Find a medicine by name: big letter buttons that jump, and every brand and generic name A to Z.
 
-The letters stay put above the list. Each name is a tile ("Jubbonti", under it "Denosumab (Prolia) ·
+The letters stay put above the list while they take no more than a third of the screen; on a short
+screen with large text they would leave the list no room, so they scroll with it instead. Each name
+is a tile ("Jubbonti", under it "Denosumab (Prolia) ·
 denosumab-bbdz") that opens its card.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QLabel,
@@ -23,6 +26,8 @@ from kiosk.ui.i18n import translate
 from kiosk.ui.labels import plain_label
 from kiosk.ui.screens import enable_kinetic_scrolling
 from kiosk.ui.tiles import Tile, TileGrid
+
+PINNED_SHARE = 1 / 3  # the letters stay put above the list while they need no more of the height
 
 
 def tr(text: str) -> str:
@@ -61,11 +66,13 @@ class NamesScreen(QWidget):
         top_column.addWidget(self.letter_bar)
         self._column.addWidget(self.top)
         self._column.addWidget(self.list_area, 1)
+        self.letters_pinned = True
         self.letter_buttons: dict[str, QPushButton] = {}
         self.headings: dict[str, QLabel] = {}
         self.grids: list[TileGrid] = []
         self._look: Appearance | None = None
         self._shown: list[NameEntry] = []
+        self._top_margins = (0, 0, 0, 0)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -79,6 +86,7 @@ class NamesScreen(QWidget):
             return
         self._shown = list(entries)
         clear_layout(self.letter_flow)
+        self.list_column.removeWidget(self.top)  # when the letters scroll with the list: keep them
         clear_layout(self.list_column)
         self.letter_buttons, self.headings, self.grids = {}, {}, []
         for letter in letters(entries):
@@ -96,13 +104,15 @@ class NamesScreen(QWidget):
             grid = TileGrid()
             grid.activated.connect(self.open_page)
             grid.set_tiles(
-                [Tile(e.page_id, e.name, detail_of(e), e.icon) for e in entries if e.letter == letter]
+                [Tile(e.target, e.name, detail_of(e), e.icon) for e in entries if e.letter == letter]
             )
             self.list_column.addWidget(heading)
             self.list_column.addWidget(grid)
             self.headings[letter] = heading
             self.grids.append(grid)
         self.list_column.addStretch(1)
+        if not self.letters_pinned:
+            self.list_column.insertWidget(0, self.top)
         if self._look is not None:
             self.apply(self._look)
         self.list_area.verticalScrollBar().setValue(0)
@@ -117,7 +127,7 @@ class NamesScreen(QWidget):
         self._look = look
         spacing = look.sizes["spacing"]
         margin = spacing * 2
-        self._top_column.setContentsMargins(margin, spacing, margin, spacing // 2)
+        self._top_margins = (margin, spacing, margin, spacing // 2)
         self._top_column.setSpacing(spacing // 2)
         self.list_column.setContentsMargins(margin, 0, margin, margin)
         self.list_column.setSpacing(spacing)
@@ -127,6 +137,33 @@ class NamesScreen(QWidget):
             button.setMinimumSize(side, side)
         for grid in self.grids:
             grid.apply(look)
+        self._place_letters()
+
+    def _place_letters(self) -> None:
+        """Pinned above the list when the letters (at their flow's height for this width) leave
+        the list most of the screen; else the first thing in the list, scrolling with it."""
+        left, top, right, bottom = self._top_margins
+        self._top_column.setContentsMargins(left, top, right, bottom)
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        needed = self._top_column.totalHeightForWidth(self.width())
+        pinned = needed <= self.height() * PINNED_SHARE
+        if not pinned:  # in the list, whose own margins hold it
+            self._top_column.setContentsMargins(0, top, 0, bottom)
+        if pinned == self.letters_pinned:
+            return
+        self.letters_pinned = pinned
+        if pinned:
+            self.list_column.removeWidget(self.top)
+            self._column.insertWidget(0, self.top)
+        else:
+            self._column.removeWidget(self.top)
+            self.list_column.insertWidget(0, self.top)
+        self.top.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_letters()
 
     def scroll_area(self) -> QAbstractScrollArea:
         return self.list_area

@@ -1,20 +1,23 @@
 """A card over the dimmed window: the glossary pop-up and the "Text and sound" panel.
 
 It is a child of the window, never a top-level of its own, so a kiosk compositor cannot show it
-apart from the app and the idle reset closes it with everything else. It closes with its big Close
-button, with Escape, or with a tap outside the card; Tab stays inside it while it is open.
+apart from the app and the idle reset closes it with everything else. The card is as tall as its
+words at its width, at most the window's height; the title and Close stay put while the rest scrolls.
+It closes with its big Close button, with Escape, or with a tap outside the card; Tab stays inside
+it while it is open.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.chrome import IconButton
 from kiosk.ui.i18n import translate
 from kiosk.ui.labels import plain_label
+from kiosk.ui.popup_card import PopupCard
 
 
 def tr(text: str) -> str:
@@ -32,9 +35,7 @@ class Overlay(QWidget):
         self._return_focus: QWidget | None = None
         self._max_width = 760
         self._margin = 16
-        self.card = QWidget(self)
-        self.card.setProperty("role", "overlay-card")
-        self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.card = PopupCard("overlay-card", self)
         self.card.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds focus without a ring after a tap
         self.title = plain_label(title)
         self.title.setProperty("role", "overlay-title")
@@ -42,15 +43,11 @@ class Overlay(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.close_button = IconButton(tr("Close"), "close", tr("Close"), keep_label=True, fit_words=True)
         self.close_button.clicked.connect(self.close_overlay)
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.body = QVBoxLayout()
-        self.card_column = QVBoxLayout(self.card)
-        self.card_column.addLayout(top)
-        self.card_column.addLayout(self.body, 1)
-        self._outer = QVBoxLayout(self)
-        self._outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+        self.card.add_fixed(top)
+        self.body = self.card.column  # subclasses add their content here; it scrolls when long
         self.setAccessibleName(title)
         host.installEventFilter(self)
         self.hide()
@@ -67,7 +64,7 @@ class Overlay(QWidget):
     def open(self) -> None:
         focus = self.window().focusWidget() if self.window() is not None else None
         self._return_focus = focus if focus is not None and not self.isAncestorOf(focus) else None
-        self._fit_card()
+        self.refit()
         self.raise_()
         self.show()
         self.card.setFocus(Qt.FocusReason.PopupFocusReason)
@@ -84,25 +81,26 @@ class Overlay(QWidget):
     def apply(self, look: Appearance) -> None:
         self._scrim = QColor(look.colors["overlay_scrim"])
         spacing = look.sizes["spacing"]
-        self.card_column.setContentsMargins(spacing * 3 // 2, spacing, spacing * 3 // 2, spacing * 3 // 2)
-        self.card_column.setSpacing(spacing)
+        side = spacing * 3 // 2
+        self.card.frame_column.setContentsMargins(0, spacing, 0, 0)
+        self._top.setContentsMargins(side, 0, side, 0)
+        self.body.setContentsMargins(side, spacing, side, side)
         self.body.setSpacing(spacing)
         self._margin = spacing
-        self._outer.setContentsMargins(spacing, spacing, spacing, spacing)
         self.close_button.apply(look)
         self._max_width = round(self._width_at_100 * look.percent / 100)
-        self._fit_card()
+        self.refit()
 
-    def _fit_card(self) -> None:
-        """As wide as its words want up to the window's width; never taller than the window."""
-        host = self.host.rect()
-        self.setGeometry(host)
-        self.card.setFixedWidth(min(self._max_width, host.width() - 2 * self._margin))
-        self.card.setMaximumHeight(host.height() - 2 * self._margin)
+    def refit(self) -> None:
+        """As wide as its words want up to the window's width; as tall as they need, up to the
+        window's height (then the body scrolls)."""
+        self.setGeometry(self.host.rect())
+        room = self.rect().adjusted(self._margin, self._margin, -self._margin, -self._margin)
+        self.card.place_centred(room, self._max_width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.host and event.type() == QEvent.Type.Resize and self.isVisible():
-            self._fit_card()
+            self.refit()
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802

@@ -1,4 +1,6 @@
-"""The staff PIN pad: large digits, dots for what was typed, and a visible lock after five wrong tries."""
+"""The staff PIN pad: large digits, dots for what was typed, and a visible lock after five wrong tries.
+
+The lock grows with each one (see kiosk.core.pin); long locks are shown in minutes."""
 
 from __future__ import annotations
 
@@ -13,15 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.pin import PinGuard
+from kiosk.core.pin import MAX_PIN_DIGITS, MIN_PIN_DIGITS, PinGuard
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.cover import Cover
 from kiosk.ui.i18n import translate, translate_n
 from kiosk.ui.idle import TimerFactory, default_timer
 from kiosk.ui.labels import plain_label
 
-MAX_DIGITS = 8
-MIN_DIGITS = 4
+MAX_DIGITS = MAX_PIN_DIGITS
+MIN_DIGITS = MIN_PIN_DIGITS
 
 
 def tr(text: str, n: int | None = None) -> str:
@@ -46,6 +48,7 @@ class PinPad(Cover):
         self.lock_timer = timer_factory(self)
         self.lock_timer.timeout.connect(self._refresh_lock)  # type: ignore[attr-defined]
         self.digits = ""
+        self.earlier_failures = 0  # wrong tries before the last right PIN: the staff menu tells them
         self._was_locked = False
         self.title = plain_label()
         self.title.setProperty("role", "overlay-title")
@@ -146,6 +149,7 @@ class PinPad(Cover):
         self.digits = ""
         self._show_digits()
         if attempt.accepted:
+            self.earlier_failures = attempt.earlier_failures
             self.close_pad()
             self.accepted.emit()
         elif attempt.locked_seconds:
@@ -159,7 +163,11 @@ class PinPad(Cover):
         seconds = self.guard.locked_seconds()
         for button in (*self.digit_buttons, self.clear_button, self.ok_button):
             button.setEnabled(not seconds)
-        if seconds:
+        if seconds > 120:
+            minutes = (seconds + 59) // 60
+            self._say(tr("Too many wrong tries. The keypad is locked for %n more minute(s).", minutes))
+            self.lock_timer.start(1000)
+        elif seconds:
             self._say(tr("Too many wrong tries. The keypad is locked for %n more second(s).", seconds))
             self.lock_timer.start(1000)
         elif self._was_locked:

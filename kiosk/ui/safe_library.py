@@ -94,10 +94,13 @@ def check_rendering(library: Library, budget_s: float = CHECK_BUDGET_S) -> list[
             message = f"checking the pages took over {budget_s:.0f} s; the update is not used"
             return [*problems, Problem.error(page.path, 1, message)]
         try:
-            links = render_page(page).page_links
+            rendered = render_page(page)
         except Exception as error:  # noqa: BLE001
             problems.append(Problem.error(page.path, page.body_line, f"the page cannot be shown ({error!r})"))
             continue
+        if rendered.refused:  # over the render helper's time or memory budget: refuse the update
+            problems.append(Problem.error(page.path, page.body_line, rendered.refused))
+        links = rendered.page_links
         for link in links:
             if library.get(link.target) is None:
                 message = f"link to a missing page '{link.target}'"

@@ -236,6 +236,10 @@ class PageScreen(QWidget):
     def scroll_area(self) -> QAbstractScrollArea:
         return self.view
 
+    def scroll_to_anchor(self, anchor: str) -> None:
+        """Bring a named place (a form's facts, "form-3") to the top of the view."""
+        self.view.scrollToAnchor(anchor)
+
     def reading_pieces(self) -> list[Piece]:
         return self.reading.read(lead=self.page.title if self.page is not None else "")
 

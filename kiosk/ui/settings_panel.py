@@ -8,7 +8,7 @@ Changes last until the visit ends (the idle reset restores the clinic's defaults
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QScroller, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from kiosk import APP_NAME, __version__
 from kiosk.core.assist import SPEECH_RATES, waiting_minutes
@@ -93,17 +93,7 @@ class SettingsPanel(Overlay):
         self.licence_button = _button("info")
         self.licence_button.clicked.connect(self.show_licence)
         self._grid = QGridLayout()
-        content = QWidget()
-        content.setProperty("role", "panel")
-        content.setLayout(self._grid)
-        self.rows_area = QScrollArea()
-        self.rows_area.setWidgetResizable(True)
-        self.rows_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.rows_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.rows_area.setWidget(content)
-        self.rows_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons are the Tab stops
-        QScroller.grabGesture(self.rows_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        self.body.addWidget(self.rows_area, 1)
+        self.body.addLayout(self._grid)  # the card scrolls it when it is taller than the window
         self._stacked = False
         self._connect()
         self.retranslate()
@@ -204,10 +194,12 @@ class SettingsPanel(Overlay):
 
     def _room(self) -> int:
         """Width the rows get inside the card (its margins, the grid's, the scroll bar)."""
-        card = self.card_column.contentsMargins()
+        body = self.body.contentsMargins()
         grid = self._grid.contentsMargins()
-        bar = self.rows_area.verticalScrollBar().sizeHint().width()
-        return self.card.width() - card.left() - card.right() - grid.left() - grid.right() - bar
+        bar = self.card.area.verticalScrollBar().sizeHint().width()
+        frame = self.card.contentsMargins()  # the card's border
+        margins = frame.left() + frame.right() + body.left() + body.right() + grid.left() + grid.right()
+        return self.card.width() - margins - bar
 
     def _arrange(self) -> None:
         """Words left of the buttons at small text; at large text, words above them, and a pair of
@@ -246,9 +238,11 @@ class SettingsPanel(Overlay):
         self._grid.setColumnStretch(1, 1 if self._stacked else 0)
         self._grid.setColumnStretch(2, 0)
         self._grid.setRowStretch(line + 1, 1)
+        if self.isVisible():
+            self.refit()  # rows on two lines or one: the card's height follows
 
     def open(self) -> None:
         self.refresh()
         super().open()
-        self._arrange()  # now the card has its width
-        self.rows_area.verticalScrollBar().setValue(0)
+        self._arrange()  # now the card has its width (and then its height)
+        self.card.area.verticalScrollBar().setValue(0)

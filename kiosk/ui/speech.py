@@ -52,6 +52,7 @@ class SpeechService(QObject):
         self.rate = 0.0  # as last asked for
         self.volume = 1.0
         self._session = 0
+        self._told = False  # the first word from the engine is logged; after that, only changes
         self._worker: SpeechEngine | SpeechProcess | None = None
         self.open_timer = timer_factory(self)
         self.open_timer.timeout.connect(self._on_open_timeout)  # type: ignore[attr-defined]
@@ -127,14 +128,19 @@ class SpeechService(QObject):
 
     def _on_opened(self, works: bool, detail: str, reports_words: bool, quiet: bool = False) -> None:
         self.open_timer.stop()
+        # Logged only when read-aloud comes or goes, and without the voice: a voice picked later
+        # follows a visitor's language switch, which the log must not tell.
         if works:
             self.engine_name, self.reports_words = detail, reports_words
             by = "word by word" if reports_words else "sentence by sentence"
-            log.info("read-aloud: speech engine %s is ready (the screen follows %s)", detail, by)
+            if not self._told:
+                engine = detail.partition(",")[0]
+                log.info("read-aloud: speech engine %s is ready (the screen follows %s)", engine, by)
         else:
-            if not quiet:
+            if not quiet and not self._told:
                 log.warning("read-aloud is not available: %s; the Listen button is hidden", detail)
             self.stop()
+        self._told = True
         if works != self.available:
             self.available = works
             self.availability_changed.emit(works)
@@ -146,7 +152,9 @@ class SpeechService(QObject):
         )
 
     def _on_failed(self, reason: str) -> None:
-        self._on_opened(False, reason, False)
+        if self.available:
+            log.warning("read-aloud stopped: %s; the Listen button is hidden", reason)
+        self._on_opened(False, reason, False, quiet=self._told)
 
     def _on_piece(self, session: int, index: int) -> None:
         if session == self._session:

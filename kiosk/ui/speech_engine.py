@@ -53,8 +53,8 @@ class SpeechEngine(QObject):
         choices = [engine] if engine else [name for name in names if name != TEST_ENGINE]
         if not choices or choices[0] not in names:
             found = ", ".join(names) or "none"
-            wanted = f"engine '{engine}' is" if engine else "no speech engine is"
-            self.opened.emit(False, f"{wanted} installed (Qt found: {found})", False)
+            missing = f"engine '{engine}' is not installed" if engine else "no speech engine is installed"
+            self.opened.emit(False, f"{missing} (Qt found: {found})", False)
             return
         self._engine_name = choices[0]
         self._tts = QTextToSpeech(self._engine_name, self)

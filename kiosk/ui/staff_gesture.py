@@ -1,9 +1,7 @@
 """The hidden way in for staff: five taps in the top-left corner within three seconds.
 
 The taps are only counted, never swallowed, so a visitor touching the corner still gets what is
-there (on the home screen that is a disabled Back button, so nothing happens at all). A touch on
-the corner reaches the widgets as a mouse press (nothing in the header takes touch events), so
-mouse presses are what is counted.
+there (on the home screen that is the header's background, so nothing happens at all).
 """
 
 from __future__ import annotations
@@ -13,9 +11,13 @@ from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import QWidget
 
+# Every way a finger or a mouse press arrives: Qt turns the second of two quick presses into a
+# double-click, which a kiosk visitor tapping fast makes every other tap.
+PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin)
+RELEASES = (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
 TAPS = 5
 WITHIN_SECONDS = 3.0
 CORNER_PX = 64
@@ -39,19 +41,28 @@ class CornerTaps(QObject):
         self.within = within
         self.corner_px = corner_px
         self._times: deque[float] = deque(maxlen=taps)
+        self._down = False  # a press was counted and its finger (or button) has not lifted yet
 
-    def notice_press(self, watched: QObject, event: QEvent) -> bool:
-        """The input router's handler for mouse presses; never takes the event."""
-        if not isinstance(watched, QWidget) or not isinstance(event, QMouseEvent):
+    def notice_input(self, watched: QObject, event: QEvent) -> bool:
+        """The input router's handler for PRESSES and RELEASES; never takes the event."""
+        kind = event.type()
+        if kind not in PRESSES + RELEASES or not self._ours(watched):
             return False
-        if watched.window() is not self.window:
-            return False
-        # A press no widget takes travels on up the parent chain; it is counted where Qt first
-        # delivered it, at the deepest widget under the point (what childAt finds from there is none).
-        if watched.childAt(event.position().toPoint()) is not None:
-            return False
-        self.tap_at(event.globalPosition())
+        # One tap reaches us many times: at the window and at the widget, up the parent chain, as
+        # a touch and as the mouse press made from it, and a quick second tap as a press and a
+        # double-click (or a double-click alone). All come before the finger lifts: the first
+        # counts, the rest wait for the release.
+        if kind in RELEASES:
+            self._down = False
+        elif not self._down and isinstance(event, QMouseEvent | QTouchEvent):
+            self._down = True
+            self.tap_at(_global_position(event))
         return False
+
+    def _ours(self, watched: QObject) -> bool:
+        if isinstance(watched, QWidget):
+            return watched.window() is self.window
+        return isinstance(watched, QWindow) and watched is self.window.windowHandle()
 
     def tap_at(self, global_position: QPointF) -> None:
         local = self.window.mapFromGlobal(global_position)
@@ -63,3 +74,10 @@ class CornerTaps(QObject):
         if len(self._times) == self.taps and now - self._times[0] <= self.within:
             self._times.clear()
             self.triggered.emit()
+
+
+def _global_position(event: QMouseEvent | QTouchEvent) -> QPointF:
+    if isinstance(event, QMouseEvent):
+        return event.globalPosition()
+    points = event.points()
+    return points[0].globalPosition() if points else QPointF(-1, -1)

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.content import Page
 from kiosk.ui.appearance import Appearance
@@ -21,6 +21,7 @@ from kiosk.ui.chrome import IconButton
 from kiosk.ui.flow_layout import FlowLayout, clear_layout
 from kiosk.ui.i18n import translate
 from kiosk.ui.labels import plain_label
+from kiosk.ui.popup_card import PopupCard
 from kiosk.ui.qr import qr_pixmap
 
 
@@ -40,13 +41,53 @@ class Actions:
     collect_from: str = ""
 
 
+def breakable(text: str) -> str:
+    """``text`` with an invisible break after each slash, so a long path can wrap."""
+    return text.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
+class QrBox(QWidget):
+    """A code to scan, the medicine's name under it, and the site it leads to, all in full."""
+
+    def __init__(self, title: str, url: str, pixels: int) -> None:
+        super().__init__()
+        self.setProperty("role", "qr-box")
+        self.pixels = pixels
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.image = plain_label()
+        self.image.setPixmap(qr_pixmap(url, pixels))
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setAccessibleName(tr("Code to scan for {title}").format(title=title))
+        self.name = plain_label(title)
+        self.name.setProperty("role", "qr-name")
+        self.address = plain_label(urlsplit(url).hostname or "")
+        self.address.setProperty("role", "note")
+        self.name.setWordWrap(True)  # the box is as wide as its address, which never wraps
+        for label in (self.name, self.address):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(label)
+        column.insertWidget(0, self.image)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+    def fit_words(self) -> None:
+        """As wide as the code, or as the address when that is wider (an address never wraps)."""
+        self.address.ensurePolished()
+        words = self.address.fontMetrics().horizontalAdvance(self.address.text()) + 8
+        self.setFixedWidth(max(self.pixels, words))
+
+
 def _names(pages: list[Page]) -> str:
     titles = [page.title for page in pages]
     return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " " + tr("and") + " " + titles[-1]
 
 
 class TakeHomePanel(QWidget):
-    """Covers the window and follows its size; Close, Cancel or Done take it away."""
+    """Covers the window and follows its size; Close, Cancel or Done take it away.
+
+    The card grows with its codes and words up to the window's height; past that the codes and
+    words scroll inside it, while the buttons stay in view below them.
+    """
 
     def __init__(self, host: QWidget, actions: Actions) -> None:
         super().__init__(host)
@@ -55,8 +96,9 @@ class TakeHomePanel(QWidget):
         self.pages: list[Page] = []
         self._look: Appearance | None = None
         self._scrim = QColor(0, 0, 0, 200)
-        self.card = QFrame()
-        self.card.setProperty("role", "overlay-card")
+        self._margin = 16
+        self._widest = 860
+        self.card = PopupCard("overlay-card", self)
         self.title = plain_label()
         self.title.setProperty("role", "overlay-title")
         self.title.setWordWrap(True)
@@ -74,20 +116,11 @@ class TakeHomePanel(QWidget):
         for button in (self.print_button, self.save_button, self.confirm_button, self.cancel_button):
             flow.addWidget(button)
         flow.addWidget(self.close_button)
-        column = self._column = QVBoxLayout(self.card)
-        for widget in (self.title, self.message, self.codes, self.buttons):
-            column.addWidget(widget)
-        self.area = QScrollArea(self)
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-        holder = QWidget()
-        outer = QVBoxLayout(holder)
-        outer.addStretch(1)
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
-        self.area.setWidget(holder)
+        self._column = self.card.column
+        for widget in (self.title, self.message, self.codes):
+            self._column.addWidget(widget)
+        self._column.addStretch(1)
+        self.card.add_fixed(self.buttons, above=False)
         self.print_button.clicked.connect(self._ask_to_print)
         self.confirm_button.clicked.connect(self._print)
         self.cancel_button.clicked.connect(self._show_options)
@@ -115,7 +148,13 @@ class TakeHomePanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self._host and event.type() == QEvent.Type.Resize and self.isVisible():
             self.setGeometry(self._host.rect())
+            self.place_card()
         return False
+
+    def place_card(self) -> None:
+        """As tall as what it shows now (each state shows other words), up to the window's height."""
+        room = self.rect().adjusted(self._margin, self._margin, -self._margin, -self._margin)
+        self.card.place_centred(room, self._widest)
 
     # States ---------------------------------------------------------------------------------
 
@@ -127,11 +166,19 @@ class TakeHomePanel(QWidget):
         self.setGeometry(self._host.rect())
         self.raise_()
         self.show()
+        self.place_card()
+        self.card.area.verticalScrollBar().setValue(0)
 
-    def _buttons(self, *shown: IconButton) -> None:
+    def _buttons(self, *shown: IconButton, close: str = "") -> None:
+        """Show these buttons (and Close, worded ``close``, unless Cancel is shown); then fit the card
+        to the state's words."""
         for button in (self.print_button, self.save_button, self.confirm_button, self.cancel_button):
             button.setVisible(button in shown)
         self.close_button.setVisible(self.cancel_button not in shown)
+        if close:
+            self.close_button.setText(close)
+        if self.isVisible():
+            self.place_card()
 
     def _show_options(self) -> None:
         self.title.setText(tr("Take it home"))
@@ -148,8 +195,7 @@ class TakeHomePanel(QWidget):
             offered.append(self.print_button)
         if self.offers.save_pages is not None:
             offered.append(self.save_button)
-        self._buttons(*offered)
-        self.close_button.setText(tr("Close"))
+        self._buttons(*offered, close=tr("Close"))
 
     def _ask_to_print(self) -> None:
         self.title.setText(tr("Print a handout?"))
@@ -171,42 +217,24 @@ class TakeHomePanel(QWidget):
         else:
             self.title.setText(tr("Printing now"))
             self.message.setText(tr("Please collect your handout at {place}.").format(place=where))
-        self._buttons()
-        self.close_button.setText(tr("Done"))
+        self._buttons(close=tr("Done"))
 
     def _save(self) -> None:
         assert self.offers.save_pages is not None
         result = self.offers.save_pages(self.pages)
         if result:
             self.title.setText(tr("Handout saved"))
-            self.message.setText(result)
+            self.message.setText(breakable(result))  # a long folder path wraps at its slashes
+            self.message.setAccessibleName(result)
             self.codes.hide()
-            self._buttons()
-            self.close_button.setText(tr("Done"))
+            self._buttons(close=tr("Done"))
 
     def _fill_codes(self) -> None:
         clear_layout(self.codes_flow)
         pixels = 280 if len(self.pages) == 1 else 200
         for page in self.pages:
             assert page.medication is not None
-            url = page.medication.info_url
-            box = QWidget()
-            box.setProperty("role", "qr-box")
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            image = plain_label()
-            image.setPixmap(qr_pixmap(url, pixels))
-            image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            image.setAccessibleName(tr("Code to scan for {title}").format(title=page.title))
-            caption = plain_label(f"{page.title}\n{urlsplit(url).hostname or ''}")
-            caption.setWordWrap(True)
-            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            caption.setFixedWidth(max(pixels, 240))
-            caption.setProperty("role", "note")
-            column.addWidget(image)
-            column.addWidget(caption)
-            box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-            self.codes_flow.addWidget(box)
+            self.codes_flow.addWidget(QrBox(page.title, page.medication.info_url, pixels))
         if self._look is not None:
             self.apply(self._look)
 
@@ -216,11 +244,15 @@ class TakeHomePanel(QWidget):
         self._look = look
         self._scrim = QColor(look.colors["overlay_scrim"])
         spacing = look.sizes["spacing"]
-        self._column.setContentsMargins(spacing * 2, spacing * 2, spacing * 2, spacing * 2)
+        self._column.setContentsMargins(spacing * 2, spacing * 2, spacing * 2, spacing)
+        self.buttons_flow.setContentsMargins(spacing * 2, spacing, spacing * 2, spacing * 2)
         self._column.setSpacing(spacing)
-        self.codes_flow.set_gap(spacing * 2)
+        self.codes_flow.set_gap(spacing * 3 // 2)
         self.buttons_flow.set_gap(spacing)
-        self.card.setMaximumWidth(max(560, round(860 * look.percent / 100)))
+        self._margin = spacing
+        self._widest = max(560, round(860 * look.percent / 100))
+        for box in self.codes.findChildren(QrBox):
+            box.fit_words()
         for button in (
             self.print_button,
             self.save_button,
@@ -229,9 +261,8 @@ class TakeHomePanel(QWidget):
             self.close_button,
         ):
             button.apply(look)
-
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
-        self.area.setGeometry(self.rect())
+        if self.isVisible():
+            self.place_card()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         QPainter(self).fillRect(self.rect(), self._scrim)

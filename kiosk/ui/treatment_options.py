@@ -15,11 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from kiosk.core.browse import ROUTE_GROUPS, Filters
+from kiosk.core.browse import MEN, ROUTE_GROUPS, Filters
 from kiosk.core.comparison import MAX_PICKS, build_comparison
 from kiosk.core.content import Page
 from kiosk.core.handout import Handout, build_handout
 from kiosk.core.name_index import build_name_index
+from kiosk.core.routes import BROWSE, COMPARE, NAMES
 from kiosk.core.usage import NoUsage, UsageSink
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.browse_screen import BrowseScreen
@@ -72,28 +73,28 @@ class TreatmentOptions(QObject):
         self.compare_screen = CompareScreen()
         self.browse_screen = BrowseScreen(accessory=self._toggle_for)
         self.names_screen = NamesScreen()
-        host.add_route("compare", self.compare_screen, self._show_compare)
-        host.add_route("browse", self.browse_screen, self._show_browse)
-        host.add_route("names", self.names_screen, self._show_names)
+        host.add_route(COMPARE, self.compare_screen, self._show_compare)
+        host.add_route(BROWSE, self.browse_screen, self._show_browse)
+        host.add_route(NAMES, self.names_screen, self._show_names)
         for screen in (self.compare_screen, self.browse_screen, self.names_screen):
             screen.open_page.connect(host.open_page)
         self.compare_screen.remove_pick.connect(lambda page_id: self.picks.set_picked(page_id, False))
         self.compare_screen.move_pick.connect(self.picks.move)
-        self.compare_screen.choose_more.connect(lambda: host.open_page("browse"))
+        self.compare_screen.choose_more.connect(lambda: host.open_page(BROWSE))
         self.compare_screen.clear_all.connect(self.picks.clear)
         self.compare_screen.take_home.connect(lambda: self.open_take_home(self.picked_pages()))
 
         self.card_bar = CardBar(self.picks)
-        self.card_bar.compare.connect(lambda: host.open_page("compare"))
+        self.card_bar.compare.connect(lambda: host.open_page(COMPARE))
         self.card_bar.take_home.connect(
             lambda: self.open_take_home([self.card_bar.page] if self.card_bar.page else [])
         )
         host.add_page_toolbar(self.card_bar)
         self.card_bar.hide()
         self.section_bar = SectionBar(self.picks, nurse_button=config["nurse.switch"])
-        self.section_bar.browse.connect(lambda: host.open_page("browse"))
-        self.section_bar.names.connect(lambda: host.open_page("names"))
-        self.section_bar.compare.connect(lambda: host.open_page("compare"))
+        self.section_bar.browse.connect(lambda: host.open_page(BROWSE))
+        self.section_bar.names.connect(lambda: host.open_page(NAMES))
+        self.section_bar.compare.connect(lambda: host.open_page(COMPARE))
         self.section_bar.nurse_button.clicked.connect(lambda: self.set_nurse_mode(not self.nurse.active))
         host.add_section_actions(self.section_bar)
         host.set_tile_accessory(self._toggle_for)
@@ -128,9 +129,12 @@ class TreatmentOptions(QObject):
         self.nurse.set_nurse_mode(on)
 
     def _on_nurse_changed(self, on: bool) -> None:
+        """While nurse mode is on, the banner's End button is the one way to end it: one button
+        saying "End nurse mode", not two."""
         button = self.section_bar.nurse_button
-        button.setText(tr("End nurse mode") if on else tr("Nurse mode"))
-        button.setAccessibleName(tr("End nurse mode") if on else tr("Start nurse mode"))
+        button.setText(tr("Nurse mode"))
+        button.setAccessibleName(tr("Start nurse mode"))
+        button.setVisible(self.host.config["nurse.switch"] and not on)
 
     # Pages and picks ------------------------------------------------------------------------
 
@@ -173,6 +177,8 @@ class TreatmentOptions(QObject):
         filters = None
         if argument in ROUTE_GROUPS:
             filters = Filters(route=argument)
+        elif argument == MEN:
+            filters = Filters(for_men=True)
         elif argument:
             filters = Filters(often=argument)
         library = self.host.library
@@ -191,7 +197,7 @@ class TreatmentOptions(QObject):
         example = ", ".join(brands)
         summary = tr("{examples} and more, from A to Z.").format(examples=example) if brands else ""
         after = next((p.id for p in library.topics if p.lists_medications), "")
-        return after, Tile("names", tr("Find a medicine by name"), summary, "az")
+        return after, Tile(NAMES, tr("Find a medicine by name"), summary, "az")
 
     # Take home ------------------------------------------------------------------------------
 

@@ -22,8 +22,9 @@ from kiosk.core.config import Config
 from kiosk.core.content import available_languages
 from kiosk.core.datadir import USAGE_FILE_NAME
 from kiosk.core.logs import LOG_FILE_NAME
-from kiosk.core.pin import PinGuard
+from kiosk.core.pin import ATTEMPTS_FILE_NAME, PinGuard
 from kiosk.core.problems import Problem
+from kiosk.core.routes import HOME
 from kiosk.core.usage import UsageStore
 from kiosk.ui.appearance import Appearance
 from kiosk.ui.attract import AttractScreen
@@ -34,14 +35,13 @@ from kiosk.ui.last_good import LastGood, TrialTimer, library_version
 from kiosk.ui.library_store import UpdateResult
 from kiosk.ui.lockdown import GUARDED, LockDown, lock_down
 from kiosk.ui.pin_pad import PinPad
-from kiosk.ui.shell.host import HOME, Host
+from kiosk.ui.shell.host import Host
 from kiosk.ui.shell.input_router import GUARD, STAFF, InputHandler
-from kiosk.ui.staff_gesture import CornerTaps
+from kiosk.ui.staff_gesture import PRESSES, RELEASES, CornerTaps
 from kiosk.ui.staff_menu import StaffMenu
 from kiosk.ui.usage_recorder import UsageRecorder
 
 log = logging.getLogger(__name__)
-PRESSES = (QEvent.Type.MouseButtonPress,)
 QUARANTINED = (
     "this version of the content was refused or stopped the kiosk before; it is tried again once it changes"
 )
@@ -74,6 +74,7 @@ class Unattended(QObject):
         self.config = config
         self.data_folder = data_folder
         self.quit_app = quit_app
+        self.timer_factory = timer_factory
         self.lockdown: LockDown | None = None
         self._input_handlers: list[InputHandler] = []
 
@@ -89,11 +90,10 @@ class Unattended(QObject):
         self.store.swapped.connect(self._on_swapped)
         if start_version and self.store.start_from == self.store.root:
             self.trial.start(self.store.root, start_version)
-        if config.kiosk_mode:
-            # Every language now, not when a visitor first picks one: the log then never tells which
-            # language someone chose, and a content folder that vanishes later cannot empty one.
-            for lang in available_languages(self.store.root):
-                self.store.get(lang)
+        # Every language now, not when a visitor first picks one: the log then never tells which
+        # language someone chose, and a content folder that vanishes later cannot empty one.
+        for lang in available_languages(self.store.root):
+            self.store.get(lang)
         self.content_watcher: ContentWatcher | None = None
         if config["watch_content"]:
             self.content_watcher = ContentWatcher(self.store, timer_factory, self, background_checks)
@@ -123,10 +123,11 @@ class Unattended(QObject):
         self, pin_hash: str, timer_factory: TimerFactory, clock: Callable[[], float]
     ) -> None:
         host = self.host
-        self.pin_pad = host.add_layer(lambda parent: PinPad(parent, PinGuard(pin_hash, clock), timer_factory))
+        guard = PinGuard(pin_hash, clock, self.data_folder / ATTEMPTS_FILE_NAME)
+        self.pin_pad = host.add_layer(lambda parent: PinPad(parent, guard, timer_factory))
         self.staff_menu = host.add_layer(StaffMenu)
         self.corner = CornerTaps(host.top_level(), clock)
-        self._route(PRESSES, self.corner.notice_press, STAFF)
+        self._route(PRESSES + RELEASES, self.corner.notice_input, STAFF)
         self.corner.triggered.connect(self.pin_pad.open_pad)
         self.pin_pad.accepted.connect(self._open_staff_menu)
         self.staff_menu.reload_requested.connect(self.reload_content)
@@ -142,14 +143,17 @@ class Unattended(QObject):
 
     def lock_down(self) -> None:
         """Full-screen, frameless, on top, every way out swallowed; then the attract screen."""
-        self.lockdown = lock_down(self.host.top_level())
+        self.lockdown = lock_down(self.host.top_level(), self.timer_factory)
         self._route(GUARDED, self.lockdown.guard, GUARD)
         self.show_attract()
 
     def _open_staff_menu(self) -> None:
         log.info("staff menu opened")
-        if self.staff_menu is not None:
-            self.staff_menu.open_menu()
+        if self.staff_menu is not None and self.pin_pad is not None:
+            failures = self.pin_pad.earlier_failures
+            self.staff_menu.open_menu(
+                tr("%n wrong PIN(s) were tried since the last staff visit.", failures) if failures else ""
+            )
 
     def _close_staff_layers(self) -> None:
         if self.pin_pad is not None:
@@ -164,6 +168,12 @@ class Unattended(QObject):
 
     def exit_kiosk(self) -> None:
         log.info("staff exit: closing the kiosk")
+        self.stop()
+
+    def stop(self) -> None:
+        """End the app with status 0 (staff's Exit, or a stop signal from the system)."""
+        if self.lockdown is not None:
+            self.lockdown.stop()
         self.host.allow_close = True
         self.quit_app(0)
 
@@ -268,6 +278,8 @@ class Unattended(QObject):
         for handler in self._input_handlers:
             self.host.input.remove(handler)
         self._input_handlers.clear()
+        if self.lockdown is not None:
+            self.lockdown.stop()
         if self.content_watcher is not None:
             self.content_watcher.stop()
         if self.usage is not None:

@@ -2,6 +2,7 @@
 
 Only page ids and fixed choices go in (``kiosk.core.usage`` refuses anything else). The settings a
 visitor ended with are counted once per visit, when the visit ends, and only if a page was opened.
+The store holds a visit's counts in memory; they are written, all at once, when the visit ends.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from kiosk.core.routes import HOME
 from kiosk.core.usage import UsageSink, time_bucket
-from kiosk.ui.shell.host import HOME, Host
+from kiosk.ui.shell.host import Host
 
 
 class UsageRecorder(QObject):
@@ -62,3 +64,4 @@ class UsageRecorder(QObject):
             self.usage.record("language", visitor.language)
             self.usage.record("theme", visitor.theme)
         self._pages_this_visit = 0
+        self.usage.flush()  # the visit's counts join the day's totals in one go

@@ -80,6 +80,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Too many wrong tries. The keypad is locked for %n more minute(s).</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>
+            <numerusform>Too many wrong tries. The keypad is locked for %n more minute.</numerusform>
+            <numerusform>Too many wrong tries. The keypad is locked for %n more minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong tries. The keypad is locked for %n more second(s).</source>
         <extracomment>kiosk/ui/pin_pad.py</extracomment>
         <translation>
@@ -101,6 +109,14 @@
 </context>
 <context>
     <name>Unattended</name>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) were tried since the last staff visit.</source>
+        <extracomment>kiosk/ui/unattended.py</extracomment>
+        <translation>
+            <numerusform>%n wrong PIN was tried since the last staff visit.</numerusform>
+            <numerusform>%n wrong PINs were tried since the last staff visit.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The new content has %n problem(s), so the kiosk keeps showing the last good version. Run &apos;kiosk check&apos; on the content folder, or see the log.</source>
         <extracomment>kiosk/ui/unattended.py</extracomment>

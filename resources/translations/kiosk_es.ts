@@ -53,9 +53,19 @@
         <translation>¿Cada cuánto?</translation>
     </message>
     <message>
-        <source>No medicine matches both choices. Tap one again to let it go.</source>
+        <source>Medicines for men</source>
         <extracomment>kiosk/ui/browse_screen.py</extracomment>
-        <translation>Ninguna medicina cumple las dos opciones. Toque una otra vez para quitarla.</translation>
+        <translation>Medicinas para hombres</translation>
+    </message>
+    <message>
+        <source>No medicine matches all your choices. Tap one again to let it go.</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>Ninguna medicina cumple todas sus opciones. Toque una otra vez para quitarla.</translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <extracomment>kiosk/ui/browse_screen.py</extracomment>
+        <translation>¿Para quién es?</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -212,6 +222,16 @@
         <source>Remove {t}</source>
         <extracomment>kiosk/ui/compare_screen.py</extracomment>
         <translation>Quitar {t}</translation>
+    </message>
+    <message>
+        <source>Show all cautions</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Ver todas las precauciones</translation>
+    </message>
+    <message>
+        <source>Show fewer cautions</source>
+        <extracomment>kiosk/ui/compare_screen.py</extracomment>
+        <translation>Ver menos precauciones</translation>
     </message>
     <message>
         <source>Start a new comparison</source>
@@ -500,6 +520,14 @@
         <source>The keypad is unlocked. You can try again.</source>
         <extracomment>kiosk/ui/pin_pad.py</extracomment>
         <translation>El teclado ya está desbloqueado. Puede intentarlo otra vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. The keypad is locked for %n more minute(s).</source>
+        <extracomment>kiosk/ui/pin_pad.py</extracomment>
+        <translation>
+            <numerusform>Demasiados intentos equivocados. El teclado está bloqueado %n minuto más.</numerusform>
+            <numerusform>Demasiados intentos equivocados. El teclado está bloqueado %n minutos más.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. The keypad is locked for %n more second(s).</source>
@@ -871,11 +899,6 @@
         <translation>Comparar medicinas</translation>
     </message>
     <message>
-        <source>End nurse mode</source>
-        <extracomment>kiosk/ui/treatment_options.py</extracomment>
-        <translation>Terminar el modo de enfermería</translation>
-    </message>
-    <message>
         <source>Find a medicine by name</source>
         <extracomment>kiosk/ui/treatment_options.py</extracomment>
         <translation>Buscar una medicina por nombre</translation>
@@ -928,6 +951,14 @@
 </context>
 <context>
     <name>Unattended</name>
+    <message numerus="yes">
+        <source>%n wrong PIN(s) were tried since the last staff visit.</source>
+        <extracomment>kiosk/ui/unattended.py</extracomment>
+        <translation>
+            <numerusform>Desde la última visita del personal se probó %n PIN incorrecto.</numerusform>
+            <numerusform>Desde la última visita del personal se probaron %n PIN incorrectos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The content has not changed since it was loaded.</source>
         <extracomment>kiosk/ui/unattended.py</extracomment>

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from kiosk.ui.tiles import Tile
     from kiosk.ui.visitor import VisitorSettings
 
-HOME = "home"  # the page id of the home screen
 LayerT = TypeVar("LayerT", bound=QWidget)
 
 
