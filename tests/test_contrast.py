@@ -9,7 +9,15 @@ from kiosk.core.config import THEMES
 from kiosk.core.theme import contrast_ratio, load_palette
 
 TEXT_MINIMUM = {"default": 4.5, "high-contrast": 7.0}
-CONTROL_PAIRS = ("tile_edge", "focus_ring", "focus_ring_header")  # WCAG 1.4.11: non-text, 3:1
+CONTROL_PAIRS = (  # WCAG 1.4.11: non-text, 3:1
+    "tile_edge",
+    "focus_ring",
+    "focus_ring_header",
+    "icon_affected",
+    "icon_unaffected",
+    "icon_affected_on_surface",
+    "icon_unaffected_on_surface",
+)
 
 
 def every_pair() -> list[tuple[str, str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kiosk.core.checker import CheckLimits, check_content
 from kiosk.core.source_rules import is_authoritative
 from tests.conftest import LibraryBuilder
+from tests.test_trials import GOOD, card_with
 
 
 def test_a_source_on_a_drug_summary_site_is_a_warning_naming_its_line(library: LibraryBuilder) -> None:
@@ -29,3 +30,11 @@ def test_labels_and_public_health_bodies_pass_and_look_alike_hosts_do_not() -> N
     assert not is_authoritative("https://notfda.gov/label")
     assert not is_authoritative("https://fda.gov.example.com/label")
     assert not is_authoritative("https://www.drugs.com/boniva.html")
+
+
+def test_the_study_behind_a_picture_must_be_a_checkable_source_too(library: LibraryBuilder) -> None:
+    card_with(
+        library, GOOD.replace("https://pubmed.ncbi.nlm.nih.gov/8950879/", "https://blog.example.com/fit")
+    )
+    found = [str(p) for p in check_content(library.root, CheckLimits()).problems if "blog" in p.message]
+    assert len(found) == 1 and "https://blog.example.com/fit is not a source a pharmacist" in found[0]

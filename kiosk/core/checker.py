@@ -26,6 +26,7 @@ from kiosk.core.readability import (
 from kiosk.core.rendered import image_problem
 from kiosk.core.routes import ROUTE_NAMES
 from kiosk.core.source_rules import weak_source_problems
+from kiosk.core.trials import same_numbers
 
 REVIEW_MAX_AGE_DAYS = 730  # 24 months
 REFERENCE_LANGUAGE = SOURCE_LANGUAGE  # every other language must say what the English library says
@@ -347,6 +348,8 @@ def _compare(original: Page, translated: Page) -> list[Problem]:
     ]
     if theirs is not None:
         problems.extend(_compare_sources(original, translated))
+    if not same_numbers(original.trial, translated.trial):
+        problems.append(_trial_differs(original, translated))
     return problems + _compare_shape(original, translated) + _review_lag(original, translated)
 
 
@@ -376,6 +379,15 @@ def _compare_shape(original: Page, translated: Page) -> list[Problem]:
             "check the translation is complete and up to date",
         )
     ]
+
+
+def _trial_differs(original: Page, translated: Page) -> Problem:
+    return Problem.error(
+        translated.path,
+        translated.key_lines.get("trial", 1),
+        f"'trial' outcome, numbers or source differ from {original.path}; "
+        "the pictures must show the same study in every language",
+    )
 
 
 def _compare_sources(original: Page, translated: Page) -> list[Problem]:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kiosk.core.content import Form, MedicationFacts, Page
+from kiosk.core.trial_compare import TrialRow, trial_row
 from kiosk.core.vocabulary import audience_text, join_choices, phrase, sentence
 
 MIN_PICKS = 2
@@ -36,6 +37,7 @@ class Row:
 class Comparison:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
+    trials: TrialRow | None = None  # the pictures row (kiosk/core/trial_compare.py)
 
 
 def all_cautions(facts: MedicationFacts, lang: str) -> tuple[str, ...]:
@@ -88,7 +90,7 @@ def build_comparison(pages: Iterable[Page], lang: str) -> Comparison:
         )
         for key, make in ROWS
     )
-    return Comparison(columns, rows)
+    return Comparison(columns, rows, trial_row(cards, lang))
 
 
 class Picks:

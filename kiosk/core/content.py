@@ -14,6 +14,7 @@ from kiosk.core.page_budget import screen_body
 from kiosk.core.problems import Problem
 from kiosk.core.schema import validate_fields
 from kiosk.core.textfile import read_text
+from kiosk.core.trials import Trial, parse_trial
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ class Page:
     icon: str = "info"
     lists_medications: bool = False
     medication: MedicationFacts | None = None
+    trial: Trial | None = None  # what the main study found (medication cards)
     key_lines: dict[str, int] = field(default_factory=dict, compare=False)
 
     @property
@@ -243,6 +245,7 @@ def load_page(path: Path, root: Path, lang: str) -> tuple[Page | None, list[Prob
         icon=fields.get("icon", "info"),
         lists_medications=fields.get("lists") == "medications",
         medication=MedicationFacts.from_fields(fields) if fields["kind"] == "medication" else None,
+        trial=parse_trial(fields.get("trial")),
         key_lines=document.key_lines,
     )
     return page, []

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 from kiosk.core.comparison import all_cautions
 from kiosk.core.content import Form, MedicationFacts, Page
 from kiosk.core.page_html import form_title
+from kiosk.core.trial_html import section_of
+from kiosk.core.trials import TrialSection
 from kiosk.core.vocabulary import audience_text, join_choices, long_date, phrase, sentence
 
 MAX_MEDICINES = 4
@@ -33,6 +35,7 @@ class HandoutMedicine:
     facts: tuple[Fact, ...]  # short answers: who it is for, what it does, each form's how and how often
     details: tuple[Fact, ...]  # lists: side effects, every caution, and for one medicine each form's steps
     info_url: str
+    trial: TrialSection | None = None  # what the main study found: pictures and words
 
     @property
     def info_site(self) -> str:
@@ -77,7 +80,9 @@ def medicine_facts(page: Page, lang: str, detailed: bool) -> HandoutMedicine:
     ]
     if detailed:
         details.extend(_steps(form, facts, lang) for form in facts.forms)
-    return HandoutMedicine(page.id, page.title, tuple(short), tuple(details), facts.info_url)
+    return HandoutMedicine(
+        page.id, page.title, tuple(short), tuple(details), facts.info_url, section_of(page)
+    )
 
 
 def _form_fact(form: Form, facts: MedicationFacts, lang: str) -> Fact:

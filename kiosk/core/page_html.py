@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kiosk.core.content import Form, MedicationFacts, Page
 from kiosk.core.rendered import RenderedBody
+from kiosk.core.trial_html import trial_section_html
 from kiosk.core.vocabulary import audience_text, join_choices, phrase, sentence
 
 
@@ -88,5 +89,6 @@ def render_page_here(page: Page) -> RenderedBody:
 
     body = render_markdown(page.body, page.lang)
     if page.medication is not None:
-        body.html = facts_block_html(page.medication, page.lang) + body.html
+        trial = trial_section_html(page)
+        body.html = facts_block_html(page.medication, page.lang) + trial + body.html
     return body

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.core.trials import trial_problem
+
 ROUTES = (
     "pill",
     "fizzy-tablet",  # dissolved in water and drunk, never swallowed whole (Binosto)
@@ -212,6 +214,7 @@ MEDICATION_FIELDS = (
     FieldSpec("cautions", list_of(text)),
     FieldSpec("info_url", https_url),
     FieldSpec("clinical_review", clinical_review),
+    FieldSpec("trial", trial_problem, required=False),  # kiosk/core/trials.py
 )
 
 

@@ -39,7 +39,10 @@ def is_authoritative(url: str) -> bool:
 
 
 def weak_source_problems(page: Page) -> list[Problem]:
-    weak = [source.url for source in page.sources if not is_authoritative(source.url)]
+    cited = [source.url for source in page.sources]
+    if page.trial is not None:  # the study behind a picture is a source like any other
+        cited.append(page.trial.source_url)
+    weak = [url for url in cited if not is_authoritative(url)]
     if not weak:
         return []
     try:

@@ -32,6 +32,7 @@ from kiosk.ui.flow_layout import FlowLayout
 from kiosk.ui.i18n import translate
 from kiosk.ui.labels import plain_label
 from kiosk.ui.screens import enable_kinetic_scrolling
+from kiosk.ui.trial_widgets import trial_cell_widget, words_label
 
 TABLE_MAX_PERCENT = 150  # above this the answers are stacked whatever the width
 COLUMN_MIN_EMS = 8  # a column narrower than this many body-text heights reads badly
@@ -276,6 +277,14 @@ class CompareScreen(QScrollArea):
             if fold is not None:
                 grid.addWidget(fold, line, 0, 1, len(columns), Qt.AlignmentFlag.AlignLeft)
                 line += 1
+        trials = self.comparison.trials
+        if trials is not None:  # pictures last: they are the tallest row
+            grid.addWidget(_label(trials.label, "compare-band"), line, 0, 1, len(columns))
+            grid.addWidget(words_label(trials.warning), line + 1, 0, 1, len(columns))
+            for index, trial_cell in enumerate(trials.cells):
+                grid.addWidget(
+                    trial_cell_widget(trial_cell, self._look, columns[index].title), line + 2, index
+                )
         return grid
 
     def _stacked(self) -> QVBoxLayout:
@@ -308,6 +317,18 @@ class CompareScreen(QScrollArea):
             fold = self._fold_button(compared)
             if fold is not None:
                 card_column.addWidget(fold)
+            stack.addWidget(card)
+        trials = self.comparison.trials
+        if trials is not None:
+            card = QFrame()
+            card.setProperty("role", "compare-card")
+            card_column = QVBoxLayout(card)
+            card_column.setSpacing(spacing // 2)
+            card_column.addWidget(_label(trials.label, "compare-band"))
+            card_column.addWidget(words_label(trials.warning))
+            for column, trial_cell in zip(self.comparison.columns, trials.cells, strict=True):
+                card_column.addWidget(_label(column.title, "compare-medicine"))
+                card_column.addWidget(trial_cell_widget(trial_cell, self._look, column.title))
             stack.addWidget(card)
         return stack
 

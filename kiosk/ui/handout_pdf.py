@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from kiosk import APP_NAME
 from kiosk.core.handout import Fact, Handout, HandoutMedicine
 from kiosk.ui.app import FONT_FAMILY
+from kiosk.ui.icon_array import PRINT_COLORS, paint_icon_array, picture_height
 from kiosk.ui.qr import paint_qr
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class _Piece:
     note_top: float = 0.0
     note_width: float = 0.0
     codes_top: float = 0.0
+    pictures: list[tuple[QRectF, int]] = field(default_factory=list)  # 100-person pictures: where, how many
 
 
 def _css(pt: float) -> str:
@@ -152,6 +154,49 @@ class HandoutPainter:
         piece.height = top + max(left_height, right.size().height())
         return piece
 
+    def _trial(self, medicine: HandoutMedicine) -> _Piece:
+        """What the main study found: two 100-person pictures side by side, each with its sentence."""
+        section = medicine.trial
+        assert section is not None
+        heading = self._document(f'<p class="notes">{html.escape(section.heading)}</p>', self.width)
+        top = heading.size().height() + self.gap / 3
+        parts: list[tuple[float, float, QTextDocument]] = [(0.0, 0.0, heading)]
+        piece = _Piece(parts, 0.0)
+        said = section.words
+        if said is None:
+            note = self._document(f'<p class="fact">{html.escape(section.note)}</p>', self.width)
+            parts.append((0.0, top, note))
+            top += note.size().height()
+        else:
+            column = (self.width - self.gap) / 2
+            picture = min(column, 1.7 * self.dpi)  # 1.7 inches: each figure over 4 mm wide
+            arms = (
+                (section.without_people, said.without_caption, said.without_sentence),
+                (section.with_people, said.with_caption, said.with_sentence),
+            )
+            bottom = top
+            for index, (people, caption, sentence) in enumerate(arms):
+                x = index * (column + self.gap)
+                label = self._document(f'<p class="fact"><b>{html.escape(caption)}</b></p>', column)
+                parts.append((x, top, label))
+                y = top + label.size().height() + self.gap / 4
+                piece.pictures.append((QRectF(x, y, picture, picture_height(picture)), people))
+                y += picture_height(picture) + self.gap / 4
+                words = self._document(f'<p class="fact">{html.escape(sentence)}</p>', column)
+                parts.append((x, y, words))
+                bottom = max(bottom, y + words.size().height())
+            legend = self._document(f'<p class="caption">{html.escape(said.legend)}</p>', self.width)
+            parts.append((0.0, bottom + self.gap / 4, legend))
+            top = bottom + self.gap / 4 + legend.size().height()
+        about = self._document(
+            f'<p class="fact">{html.escape(section.study_line)} {html.escape(section.who_line)}</p>'
+            f'<p class="caption">{html.escape(section.source_line)}</p>',
+            self.width,
+        )
+        parts.append((0.0, top + self.gap / 4, about))
+        piece.height = top + self.gap / 4 + about.size().height()
+        return piece
+
     def _codes(self) -> _Piece:
         """One QR code per medicine in a row, each with the medicine's name and the site it opens."""
         medicines = self.handout.medicines
@@ -191,7 +236,11 @@ class HandoutPainter:
         """Pieces placed on pages: [(y, piece), ...] per page."""
         pages: list[list[tuple[float, _Piece]]] = [[]]
         y = 0.0
-        pieces = [self._header(), *(self._medicine(m) for m in self.handout.medicines)]
+        pieces = [self._header()]
+        for medicine in self.handout.medicines:
+            pieces.append(self._medicine(medicine))
+            if medicine.trial is not None:
+                pieces.append(self._trial(medicine))
         if len(self.handout.medicines) > 1:
             pieces.append(self._codes())
         for piece in pieces:
@@ -239,6 +288,8 @@ class HandoutPainter:
             painter.restore()
         for x, url in piece.codes:
             paint_qr(painter, url, QRectF(x, y + piece.codes_top, self.qr_size, self.qr_size), INK)
+        for area, people in piece.pictures:
+            paint_icon_array(painter, area.translated(0, y), people, PRINT_COLORS)
         painter.setPen(pen)
         for line in range(1, piece.note_lines + 1):
             line_y = y + piece.note_top + line * self._line_gap()

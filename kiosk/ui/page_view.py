@@ -14,6 +14,8 @@ from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from kiosk.core.rendered import GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
+from kiosk.core.trial_html import TRIAL_SCHEME
+from kiosk.ui.icon_array import IconColors, picture_image
 from kiosk.ui.page_images import load_picture
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,7 @@ class PageView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.content_root: Path | None = None
         self.page_folder: Path | None = None
+        self.icon_colors: IconColors | None = None  # the theme's, for 100-person pictures
 
     def _on_anchor(self, url: QUrl) -> None:
         target = url.toString()
@@ -56,6 +59,8 @@ class PageView(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt's name)
         """Only our own local images load; anything else (remote, file:) is refused."""
         address = url.toString() if isinstance(url, QUrl) else url
+        if kind == QTextDocument.ResourceType.ImageResource and address.startswith(TRIAL_SCHEME):
+            return self._trial_picture(address)
         if kind != QTextDocument.ResourceType.ImageResource or not address.startswith(IMAGE_SCHEME):
             return None
         try:
@@ -78,6 +83,15 @@ class PageView(QTextBrowser):
             return None
         drawn_width = int(width) if width.isdigit() else DEFAULT_WIDTH
         return load_picture(path, min(drawn_width, MAX_WIDTH), self.devicePixelRatioF())
+
+    def _trial_picture(self, address: str) -> QImage | None:
+        """A 100-person picture: ``kiosk-trial:15#w=300`` is 15 filled people, 300 pixels wide."""
+        people, _, width = address.removeprefix(TRIAL_SCHEME).partition(WIDTH_MARK)
+        if self.icon_colors is None or not people.isdigit() or not width.isdigit():
+            return None
+        return picture_image(
+            int(people), min(int(width), MAX_WIDTH), self.devicePixelRatioF(), self.icon_colors
+        )
 
 
 def mark_glossary_terms(document: QTextDocument) -> None:

@@ -21,6 +21,7 @@ from kiosk.core.page_html import render_page
 from kiosk.core.rendered import GLOSSARY_SCHEME, PAGE_SCHEME
 from kiosk.core.speech_text import Piece
 from kiosk.ui.appearance import Appearance
+from kiosk.ui.icon_array import IconColors, size_trial_pictures
 from kiosk.ui.labels import plain_label
 from kiosk.ui.page_view import WIDTH_MARK, PageView
 from kiosk.ui.reading import DocumentReading
@@ -222,13 +223,22 @@ class PageScreen(QWidget):
             room = self.view.viewport().width() - 2 * self._look.sizes["spacing"] - 8
             width = max(120, min(round(IMAGE_MAX_WIDTH * self._look.percent / 100), room))
             html = re.sub(r'src="(kiosk-image:[^"]+)"', rf'src="\1{WIDTH_MARK}{width}"', html)
+        # The screen's own width: a hidden view's viewport has not been resized yet.
+        spacing = self._look.sizes["spacing"]
+        room = self.width() - 6 * spacing - self.view.verticalScrollBar().sizeHint().width() - 16
+        html = size_trial_pictures(html, room, self._look.sizes["body"])  # kiosk/ui/icon_array.py
+        self.view.icon_colors = IconColors.of(self._look.colors)
         self.view.setHtml(html)
+        # Qt tells the view a long page's final height on a timer (pictures make pages long); a
+        # scroll place restored before then would land on a guess. Tell it now.
+        layout = document.documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
         self.view.setAccessibleDescription(self.page.title)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         width_changed = event.oldSize().width() != event.size().width()
-        if self.page is not None and width_changed and "<img " in render_page(self.page).html:
+        if self.page is not None and width_changed and "<img " in render_page(self.page).html:  # pictures too
             fraction = self.scroll_fraction()
             self._fill()
             self.set_scroll_fraction(fraction)
