@@ -20,7 +20,7 @@ from kiosk.ui.icon_array import IconArray, IconColors, icon_cells, picture_image
 from kiosk.ui.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, WindowFactory
 from tests.test_handout_pdf import needs_poppler
-from tests.ui_helpers import labels_clipped, page_text
+from tests.ui_helpers import labels_clipped, page_text, treatment_of
 
 SIZES = [QSize(1024, 768), QSize(1366, 768)]
 
@@ -147,7 +147,7 @@ def test_compare_has_a_pictures_row_for_the_shared_outcome_with_a_warning(
     window.visitor.set_text_percent(percent)
     window.open_page("compare:alendronate,denosumab,romosozumab,hormone-therapy")
     QCoreApplication.processEvents()
-    screen = window.treatment.compare_screen
+    screen = treatment_of(window).compare_screen
     pictures = screen.findChildren(IconArray)
     assert [p.affected for p in pictures] == [
         15,
