@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QWidget
 
 from bench.driver import Kiosk
 from kiosk.core.paths import bundled_content_dir
-from kiosk.ui.appearance import Appearance
-from kiosk.ui.theme import style_sheet
+from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.style import style_sheet
 
 CARD = "alendronate"
 

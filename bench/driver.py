@@ -23,7 +23,7 @@ from kiosk.core.config import Config
 from kiosk.core.routes import split_anchor
 from kiosk.ui.launch import get_app
 from kiosk.ui.shell.compose import UnattendedSetup, build_kiosk
-from kiosk.ui.tiles import Tile
+from kiosk.ui.widgets.tiles import Tile
 
 PAINT_TIMEOUT_S = 5.0
 

@@ -126,9 +126,9 @@ def run_soak(cycles: int, content: Path | None = None, samples: int = 10, size_e
     from kiosk.core.config import TEXT_STEPS, Config
     from kiosk.core.paths import bundled_content_dir
     from kiosk.core.pin import hash_pin
-    from kiosk.ui.idle import ManualTimer
     from kiosk.ui.launch import get_app
     from kiosk.ui.shell.compose import UnattendedSetup, build_kiosk
+    from kiosk.ui.shell.idle import ManualTimer
 
     get_app()
     # The mock speech engine: no helper process to outlive the run (the soak never reads aloud).

@@ -19,14 +19,14 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.config import Config
 from kiosk.core.page_html import render_page
 from kiosk.core.pin import hash_pin
-from kiosk.ui.accessibility import Accessibility
-from kiosk.ui.app import KioskApplication
-from kiosk.ui.i18n import interface_language
-from kiosk.ui.idle import ManualTimer
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.accessibility.feature import Accessibility
 from kiosk.ui.shell import compose
-from kiosk.ui.treatment_options import TreatmentOptions
-from kiosk.ui.unattended import Unattended
+from kiosk.ui.shell.app import KioskApplication
+from kiosk.ui.shell.i18n import interface_language
+from kiosk.ui.shell.idle import ManualTimer
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.treatment.feature import TreatmentOptions
+from kiosk.ui.unattended.feature import Unattended
 from tests.ui_helpers import BUILT
 
 REPO = Path(__file__).resolve().parent.parent

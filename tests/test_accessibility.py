@@ -13,9 +13,9 @@ from PySide6.QtGui import QAccessible, QFontDatabase
 from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QLineEdit, QScrollBar, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.app import FONT_FAMILY
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.tiles import Tile
+from kiosk.ui.shell.app import FONT_FAMILY
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.widgets.tiles import Tile
 from tests.conftest import FakeTimer
 from tests.ui_helpers import accessibility_of, action, tap, visible_tiles
 
@@ -189,7 +189,8 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
     """What screen readers were asked to say (WCAG 4.1.3 status messages)."""
     heard: list[tuple[str, bool]] = []
     monkeypatch.setattr(
-        "kiosk.ui.accessibility.announce", lambda _source, text, urgent=False: heard.append((text, urgent))
+        "kiosk.ui.accessibility.feature.announce",
+        lambda _source, text, urgent=False: heard.append((text, urgent)),
     )
     return heard
 

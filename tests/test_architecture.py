@@ -101,56 +101,36 @@ def test_the_languages_are_declared_in_one_table() -> None:
     assert spelled_out == []
 
 
-# The shell and its features (issue 14). A feature is a group of modules; it sees the kiosk only
-# through the Host protocol (kiosk/ui/shell/host.py), and only the composition root connects it.
-FEATURES = {
-    "treatment": {
-        "kiosk.ui.treatment_options",
-        "kiosk.ui.compare_picks",
-        "kiosk.ui.compare_screen",
-        "kiosk.ui.compare_toggle",
-        "kiosk.ui.browse_screen",
-        "kiosk.ui.names_screen",
-        "kiosk.ui.option_bars",
-        "kiosk.ui.nurse_mode",
-        "kiosk.ui.take_home",
-        "kiosk.ui.handout_pdf",
-    },
-    "accessibility": {
-        "kiosk.ui.accessibility",
-        "kiosk.ui.read_aloud",
-        "kiosk.ui.reading",
-        "kiosk.ui.speech",
-        "kiosk.ui.speech_engine",
-        "kiosk.ui.speech_helper",
-        "kiosk.ui.speech_process",
-        "kiosk.ui.settings_panel",
-        "kiosk.ui.glossary_popup",
-    },
-    "unattended": {
-        "kiosk.ui.unattended",
-        "kiosk.ui.attract",
-        "kiosk.ui.lockdown",
-        "kiosk.ui.staff_gesture",
-        "kiosk.ui.pin_pad",
-        "kiosk.ui.staff_menu",
-        "kiosk.ui.usage_recorder",
-    },
-}
+# The shell and its features (issue 14, docs/architecture.md). A feature is a package under
+# kiosk/ui; it sees the kiosk only through the Host protocol (kiosk/ui/shell/host.py), and only the
+# composition root connects it.
+FEATURES = ("treatment", "accessibility", "unattended")
+PARTS = ("screens", "layers", "widgets")  # know no feature
 COMPOSITION_ROOT = "kiosk.ui.shell.compose"
-FEATURE_OF = {module: feature for feature, modules in FEATURES.items() for module in modules}
+ENTRY_POINTS = {"kiosk.cli", "kiosk.ui.launch"}
 # What a feature must never touch: the window's own widgets.
 WINDOW_INSIDES = {"header", "footer", "stack", "central", "home_screen", "section_screen", "page_screen"}
 WINDOW_CLASSES = {"MainWindow", "HeaderBar", "FooterBar"}
 PACKAGE = Path(kiosk.core.__path__[0]).parent
 
 
+def group_of(module: str) -> str:
+    """ "treatment" for kiosk.ui.treatment.take_home, "shell" for kiosk.ui.shell.idle, "" outside ui."""
+    parts = module.split(".")
+    return parts[2] if len(parts) > 3 and parts[:2] == ["kiosk", "ui"] else ""
+
+
 def module_path(name: str) -> Path:
     return PACKAGE.parent.joinpath(*name.split(".")).with_suffix(".py")
 
 
-def test_every_feature_module_named_here_exists() -> None:
-    assert all(module in KIOSK_GRAPH for module in FEATURE_OF)
+def test_the_tree_shows_the_design() -> None:
+    groups = {group_of(name) for name in KIOSK_GRAPH} - {""}
+    assert groups == {"shell", *FEATURES, *PARTS}
+    flat = sorted(
+        n for n in KIOSK_GRAPH if n.count(".") == 2 and n.startswith("kiosk.ui.") and n[9:] not in groups
+    )
+    assert flat == ["kiosk.ui.launch"]
 
 
 def test_the_core_imports_nothing_of_the_user_interface() -> None:
@@ -166,22 +146,38 @@ def test_features_import_neither_the_main_window_nor_each_other() -> None:
     wrong = {
         module: sorted(
             target
-            for target in KIOSK_GRAPH[module]
-            if target == "kiosk.ui.main_window" or FEATURE_OF.get(target, feature) != feature
+            for target in targets
+            if target == "kiosk.ui.shell.main_window"
+            or (group_of(target) in FEATURES and group_of(target) != group_of(module))
         )
-        for module, feature in FEATURE_OF.items()
+        for module, targets in KIOSK_GRAPH.items()
+        if group_of(module) in FEATURES
+    }
+    assert {module: targets for module, targets in wrong.items() if targets} == {}
+
+
+def test_screens_layers_and_widgets_import_no_feature() -> None:
+    wrong = {
+        module: sorted(target for target in targets if group_of(target) in FEATURES)
+        for module, targets in KIOSK_GRAPH.items()
+        if group_of(module) in PARTS
     }
     assert {module: targets for module, targets in wrong.items() if targets} == {}
 
 
 def test_only_the_composition_root_connects_features() -> None:
-    entry_points = {"kiosk.ui.treatment_options", "kiosk.ui.accessibility", "kiosk.ui.unattended"}
-    importers = {
+    """Each feature is connected by its ``feature`` module, and only compose.py imports those. The
+    entry points may run a feature's stand-alone part for a command (the speech helper process,
+    ``kiosk handout``)."""
+    connectors = {f"kiosk.ui.{feature}.feature" for feature in FEATURES}
+    importers = {name for name, targets in KIOSK_GRAPH.items() if targets & connectors}
+    assert importers == {COMPOSITION_ROOT}
+    reaching_in = {
         name
         for name, targets in KIOSK_GRAPH.items()
-        if targets & entry_points and FEATURE_OF.get(name) is None
+        if group_of(name) not in FEATURES and any(group_of(t) in FEATURES for t in targets)
     }
-    assert importers == {COMPOSITION_ROOT}
+    assert reaching_in <= {COMPOSITION_ROOT, *ENTRY_POINTS}
 
 
 def reaches_into_the_window(path: Path) -> list[str]:
@@ -198,14 +194,15 @@ def reaches_into_the_window(path: Path) -> list[str]:
 
 
 def test_no_feature_reaches_into_the_window() -> None:
-    found = [use for module in sorted(FEATURE_OF) for use in reaches_into_the_window(module_path(module))]
+    features = sorted(name for name in KIOSK_GRAPH if group_of(name) in FEATURES)
+    found = [use for module in features for use in reaches_into_the_window(module_path(module))]
     assert found == []
 
 
 def test_the_window_check_sees_a_reach(tmp_path: Path) -> None:
     feature = tmp_path / "feature.py"
     feature.write_text(
-        "from kiosk.ui.chrome import FooterBar\n"
+        "from kiosk.ui.shell.chrome import FooterBar\n"
         "def wire(self, host):\n"
         "    host.header.contrast_button.clicked.connect(print)\n"
         "    self.window.stack.currentWidget()\n"

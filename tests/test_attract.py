@@ -7,7 +7,7 @@ from typing import cast
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, Kiosk, KioskFactory
 from tests.ui_helpers import tap, tap_tile, tile_named
 

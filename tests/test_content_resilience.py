@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.content import Library
 from kiosk.core.problems import Problem
-from kiosk.ui.content_watcher import ContentWatcher
-from kiosk.ui.last_good import KEPT_FOLDER, TRIAL_MS, LastGood, library_version
+from kiosk.ui.shell.content_watcher import ContentWatcher
+from kiosk.ui.shell.last_good import KEPT_FOLDER, TRIAL_MS, LastGood, library_version
 from tests.conftest import REPO, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
 from tests.ui_helpers import action, tap, tap_tile, visible_tiles
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 import kiosk.core.content as content_module
-from kiosk.ui.content_watcher import ContentWatcher
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.content_watcher import ContentWatcher
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, Kiosk, KioskFactory, LibraryBuilder
 from tests.ui_helpers import action, page_text, tap, tap_tile, visible_tiles
 

@@ -21,9 +21,9 @@ from kiosk import APP_ID
 from kiosk.core.config import Config
 from kiosk.core.datadir import data_dir, platform_data_dir
 from kiosk.core.logs import LOG_BACKUPS, add_file_log
-from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.launch import EXIT_CONFIG
-from kiosk.ui.screens import TileScreen
+from kiosk.ui.screens.tile_screen import TileScreen
+from kiosk.ui.shell.crash_guard import EXIT_SOFTWARE, CrashGuard
 from tests.conftest import REPO, FakeClock, Kiosk, KioskFactory
 from tests.ui_helpers import action, tap, tap_tile
 
@@ -180,7 +180,8 @@ RUN_WITH_A_FAULT = textwrap.dedent(
     import sys
     from PySide6.QtCore import QCoreApplication, QTimer
     from kiosk import cli
-    from kiosk.ui import launch, main_window
+    from kiosk.ui import launch
+    from kiosk.ui.shell import main_window
 
     def boom():
         raise ValueError("boom in a handler")

@@ -7,8 +7,8 @@ from typing import cast
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.speech import IDLE, PAUSED
+from kiosk.ui.accessibility.speech import IDLE, PAUSED
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
 from tests.ui_helpers import accessibility_of, action, tap, tap_link, tap_tile
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
 from tests.ui_helpers import action, page_text, tap, tap_tile, treatment_of, visible_tiles
 
@@ -203,7 +203,7 @@ def test_a_spanish_handout_is_collected_at_the_default_place_in_spanish(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     from kiosk.core.config import OPTIONS_BY_NAME
-    from kiosk.ui.take_home import DEFAULT_PLACE
+    from kiosk.ui.treatment.take_home import DEFAULT_PLACE
 
     assert OPTIONS_BY_NAME["print.collect_from"].default == DEFAULT_PLACE
     window = make_window(language="es", mode="kiosk", print__printer="Front_Desk")

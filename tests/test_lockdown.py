@@ -10,8 +10,8 @@ from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.lockdown import KIOSK_FLAGS
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.unattended.lockdown import KIOSK_FLAGS
 from tests.conftest import STAFF_PIN, FakeClock, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
 from tests.test_translations import english_on_screen
 from tests.ui_helpers import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import WindowFactory
 from tests.ui_helpers import action, page_text, tap, tap_link, tap_tile, tile_named, visible_tiles
 

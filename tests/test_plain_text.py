@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, KioskFactory
 from tests.ui_helpers import accessibility_of, tap, treatment_of
 
@@ -149,9 +149,10 @@ def test_a_title_naming_dev_zero_is_shown_not_read(
 
 
 def test_every_label_in_the_app_is_made_plain() -> None:
-    """Only kiosk/ui/labels.py makes a QLabel; the one rich label (rendered Markdown) says so by name."""
+    """Only kiosk/ui/widgets/labels.py makes a QLabel; the one rich label (rendered Markdown) says so
+    by name."""
     makers = []
-    for path in sorted((Path(__file__).parent.parent / "kiosk" / "ui").glob("*.py")):
+    for path in sorted((Path(__file__).parent.parent / "kiosk" / "ui").rglob("*.py")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if "QLabel(" in line and path.name != "labels.py" and "self.intro = QLabel()" not in line:
                 makers.append(f"{path.name}:{number}: {line.strip()}")

@@ -10,7 +10,7 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, STAFF_PIN, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
 from tests.screen_state import visible_state
 from tests.test_treatment_ui import pick_on_medicines_screen

@@ -13,8 +13,8 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.assist import NORMAL_RATE_STEP
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.speech import IDLE, PAUSED, SPEAKING
+from kiosk.ui.accessibility.speech import IDLE, PAUSED, SPEAKING
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, KioskFactory, LibraryBuilder, WindowFactory
 from tests.ui_helpers import accessibility_of, action, tap, tap_tile
 

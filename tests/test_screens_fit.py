@@ -15,10 +15,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.appearance import Appearance
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.overlay import Overlay
-from kiosk.ui.take_home import QrBox
+from kiosk.ui.layers.overlay import Overlay
+from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.treatment.take_home import QrBox
 from tests.conftest import STAFF_PIN, Kiosk, KioskFactory, WindowFactory
 from tests.test_treatment_ui import toggle_under
 from tests.ui_helpers import accessibility_of, action, fit_problems, settle, tap, tap_tile, treatment_of

@@ -9,8 +9,8 @@ from typing import cast
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.settings_panel import SettingsPanel
+from kiosk.ui.accessibility.settings_panel import SettingsPanel
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, WindowFactory
 from tests.ui_helpers import accessibility_of, action, tap
 

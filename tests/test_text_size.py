@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.config import TEXT_STEPS
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, WindowFactory
 from tests.ui_helpers import (
     accessibility_of,

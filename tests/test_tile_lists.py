@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.screens import TILES_AT_ONCE
-from kiosk.ui.tiles import Tile
+from kiosk.ui.screens.tile_screen import TILES_AT_ONCE
+from kiosk.ui.widgets.tiles import Tile
 from tests.conftest import LibraryBuilder, WindowFactory
 from tests.ui_helpers import action, tap, tap_tile, visible_tiles
 
@@ -21,7 +21,7 @@ def _long_library(library: LibraryBuilder, cards: int) -> None:
 
 
 def test_coming_back_home_shows_the_same_tiles_without_rebuilding_them(qtbot: QtBot, window: object) -> None:
-    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     before = visible_tiles(window)
@@ -56,7 +56,7 @@ def test_the_last_card_of_a_long_list_opens_like_any_other(
 
 
 def test_warm_up_readies_the_medicine_list_while_home_stays_on_screen(qtbot: QtBot, window: object) -> None:
-    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.warm_up()
@@ -69,7 +69,7 @@ def test_warm_up_readies_the_medicine_list_while_home_stays_on_screen(qtbot: QtB
 
 
 def test_back_from_a_card_to_find_by_name_keeps_the_list_as_it_was(qtbot: QtBot, window: object) -> None:
-    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     tap_tile(qtbot, window, "Find a medicine by name")

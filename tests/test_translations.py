@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 import kiosk
-from kiosk.ui import i18n, main_window
-from kiosk.ui.i18n import InterfaceLanguage, translations_dir
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell import i18n, main_window
+from kiosk.ui.shell.i18n import InterfaceLanguage, translations_dir
+from kiosk.ui.shell.main_window import MainWindow
 from scripts.ui_strings import UiString, find_strings, lupdate_input
 from tests.conftest import FakeTimer, WindowFactory
 from tests.ui_helpers import action, labels_clipped, tap, tap_tile, treatment_of
@@ -246,7 +246,7 @@ def test_the_extractor_gives_each_helper_call_its_modules_context(tmp_path: Path
         {
             "chrome.py": """
                 from PySide6.QtCore import QCoreApplication
-                from kiosk.ui.i18n import translate, translate_n
+                from kiosk.ui.shell.i18n import translate, translate_n
                 CONTEXT = "Panel"
                 PLACE = QT_TRANSLATE_NOOP("Chrome", "the front desk")
 
@@ -288,7 +288,7 @@ def test_the_extractor_reports_text_it_cannot_see(tmp_path: Path) -> None:
         tmp_path,
         {
             "screen.py": """
-                from kiosk.ui.i18n import translate
+                from kiosk.ui.shell.i18n import translate
                 class Screen:
                     def show(self, label):
                         translate("Screen", label)

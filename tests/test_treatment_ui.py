@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.config import TEXT_STEPS
 from kiosk.core.handout import Handout
 from kiosk.core.name_index import build_name_index
-from kiosk.ui.compare_toggle import CompareToggle
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.treatment.compare_toggle import CompareToggle
 from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
 from tests.ui_helpers import (
     action,

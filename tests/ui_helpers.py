@@ -7,12 +7,12 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.accessibility import Accessibility
-from kiosk.ui.chrome import IconButton
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.accessibility.feature import Accessibility
+from kiosk.ui.shell.chrome import IconButton
 from kiosk.ui.shell.compose import Kiosk
-from kiosk.ui.tiles import Tile
-from kiosk.ui.treatment_options import TreatmentOptions
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.treatment.feature import TreatmentOptions
+from kiosk.ui.widgets.tiles import Tile
 
 BUILT: dict[MainWindow, Kiosk] = {}  # every kiosk the fixtures built, by its window (conftest.py)
 

@@ -16,7 +16,7 @@ from kiosk.core.content import available_languages
 from kiosk.core.languages import CODES
 from kiosk.core.routes import HOME, split_anchor
 from kiosk.core.textsize import step_index
-from kiosk.ui.app import KioskApplication
+from kiosk.ui.shell.app import KioskApplication
 from kiosk.ui.shell.compose import Kiosk, UnattendedSetup, build_kiosk
 
 # What only `kiosk run` needs (logs, staff PIN, the unattended kit) is imported in run_app, so that
@@ -77,9 +77,9 @@ def _staff_pin(config: Config, content: Path, folder: Path) -> str | None:
 def run_app(config: Config, content: Path) -> int:
     from kiosk.core.datadir import is_inside
     from kiosk.core.logs import add_file_log, record_hard_crashes
-    from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
-    from kiosk.ui.last_good import LastGood
-    from kiosk.ui.lifecycle import StopOnSignals, display_problem, prepare_speech_helper
+    from kiosk.ui.shell.crash_guard import EXIT_SOFTWARE, CrashGuard
+    from kiosk.ui.shell.last_good import LastGood
+    from kiosk.ui.shell.lifecycle import StopOnSignals, display_problem, prepare_speech_helper
 
     problem = display_problem()
     if problem:
@@ -123,7 +123,7 @@ def run_app(config: Config, content: Path) -> int:
         return EXIT_SOFTWARE
     QTimer.singleShot(WARM_UP_AFTER_MS, window.warm_up)
     if os.environ.get("KIOSK_BENCH_FIRST_PAINT"):  # bench/ times start-up to the first frame
-        from kiosk.ui.first_paint import quit_after_first_paint
+        from kiosk.ui.shell.first_paint import quit_after_first_paint
 
         quit_after_first_paint(window)
     code = get_app().exec()
@@ -186,7 +186,7 @@ def self_test_command(config: Config, content: Path) -> int:
 
     Fails only if the app itself fails or its installation is missing a part (see installation.py).
     """
-    from kiosk.ui.installation import check_installation
+    from kiosk.ui.shell.installation import check_installation
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     window = start_kiosk(
@@ -228,8 +228,8 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     import datetime as dt
 
     from kiosk.core.handout import MAX_MEDICINES, build_handout
-    from kiosk.ui.handout_pdf import save_pdf, write_pdf_to_stdout
-    from kiosk.ui.safe_library import load_resiliently
+    from kiosk.ui.shell.safe_library import load_resiliently
+    from kiosk.ui.treatment.handout_pdf import save_pdf, write_pdf_to_stdout
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     lang = args.lang or config["language"]

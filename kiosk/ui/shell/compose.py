@@ -15,17 +15,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk.core.config import Config
-from kiosk.ui.accessibility import Accessibility
-from kiosk.ui.idle import ACTIVITY_EVENTS, IdleWatcher, TimerFactory, default_timer
-from kiosk.ui.keyboard import keypad_navigation
-from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.accessibility.feature import Accessibility
+from kiosk.ui.accessibility.keyboard import keypad_navigation
+from kiosk.ui.shell.idle import ACTIVITY_EVENTS, IdleWatcher, TimerFactory, default_timer
 from kiosk.ui.shell.input_router import ACTIVITY, NAVIGATION
-from kiosk.ui.treatment_options import TreatmentOptions
-from kiosk.ui.visitor import VisitorSettings
+from kiosk.ui.shell.library_store import LibraryStore
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.shell.visitor import VisitorSettings
+from kiosk.ui.treatment.feature import TreatmentOptions
 
 if TYPE_CHECKING:
-    from kiosk.ui.unattended import Unattended
+    from kiosk.ui.unattended.feature import Unattended
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def build_kiosk(
     kit = None
     if unattended is not None:
         # Only `kiosk run`, the bench and its tests need it: `kiosk render` starts without its imports.
-        from kiosk.ui.unattended import Unattended
+        from kiosk.ui.unattended.feature import Unattended
 
         kit = Unattended(
             window,

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 if TYPE_CHECKING:
     from kiosk.core.config import Config
     from kiosk.core.content import Library
-    from kiosk.ui.appearance import Appearance
-    from kiosk.ui.idle import IdleWatcher
-    from kiosk.ui.library_store import LibraryStore
+    from kiosk.ui.shell.appearance import Appearance
+    from kiosk.ui.shell.idle import IdleWatcher
     from kiosk.ui.shell.input_router import InputRouter
-    from kiosk.ui.tiles import Tile
-    from kiosk.ui.visitor import VisitorSettings
+    from kiosk.ui.shell.library_store import LibraryStore
+    from kiosk.ui.shell.visitor import VisitorSettings
+    from kiosk.ui.widgets.tiles import Tile
 
 LayerT = TypeVar("LayerT", bound=QWidget)
 
