@@ -2,6 +2,7 @@
 # make test  - set everything up and run every check (lint, types, content, tests, the frozen app)
 # make dist  - build the standalone app: dist/kiosk/ (ONEFILE=1: one file, DEBUG=1: console build)
 # make translations - refresh resources/translations/*.ts from the source (then translate, commit)
+# make screens - contact sheets of every screen and pop-up, one PNG per window size, in build/screens/
 # make bench - measure start-up, page turns, text size, memory, endurance, scale, and against
 #              Chromium into BENCHMARKS.md (~25 min; `.venv/bin/python -m bench --quick`: seconds)
 PYTHON ?= python3
@@ -12,7 +13,7 @@ STAMP := $(VENV)/.installed
 TS_DIR := resources/translations
 LUPDATE := -silent -locations none -no-obsolete -source-language en
 
-.PHONY: run test setup system-deps lint typecheck content-check pytest bench dist frozen-test clean translations
+.PHONY: run test setup system-deps lint typecheck content-check pytest bench dist frozen-test clean translations screens
 
 run: setup
 	$(PY) -m kiosk run
@@ -60,6 +61,10 @@ dist: setup
 frozen-test: setup
 	$(PY) scripts/build_dist.py --no-archive
 	$(PY) scripts/frozen_smoke.py dist/kiosk/kiosk
+
+# Not part of make test: for a person to look at (scripts/contact_sheet.py --help for options).
+screens: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/contact_sheet.py --out build/screens
 
 bench: setup
 	bench/setup.sh

@@ -26,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=REPO / "BENCHMARKS.md", help="the Markdown file to update"
     )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure and run as JSON")
+    parser.add_argument(
+        "--only",
+        metavar="SECTIONS",
+        help="comma-separated sections to run (start-up, page turns, text resize, memory, endurance, scale,"
+        " browser); a partial run prints its table and never rewrites BENCHMARKS.md",
+    )
     return parser
 
 
@@ -42,6 +48,13 @@ def _sections(
     ]
     if chromium:
         sections.append(("against a browser kiosk", lambda: browser.measure(plan, chromium)))
+    if args.only:
+        wanted = {name.strip() for name in args.only.split(",")}
+        sections = [
+            (name, run)
+            for name, run in sections
+            if name in wanted or (name == "against a browser kiosk" and "browser" in wanted)
+        ]
     return sections
 
 
@@ -56,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     chromium = browser.chromium_path()
     skipped = []
     if chromium is None:
-        if not plan.quick:
+        if not plan.quick and (not args.only or "browser" in args.only):
             print(
                 "bench: Debian's chromium is needed for the browser comparison: run bench/setup.sh",
                 file=sys.stderr,
@@ -94,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(block)
     if args.json:
         report.write_json(args.json, figures, described, context, skipped)
-    if not args.no_write:
+    if not args.no_write and not args.only:
         report.write_markdown(args.out, block)
         print(f"bench: wrote {args.out}")
     return 0

@@ -7,6 +7,7 @@ from typing import cast
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.theme import contrast_ratio
 from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, Kiosk, KioskFactory
 from tests.ui_helpers import tap, tap_tile, tile_named
@@ -91,3 +92,17 @@ def test_without_idle_reset_there_is_no_invitation(make_kiosk: KioskFactory) -> 
     kiosk = make_kiosk(idle__in_window=False)
     kiosk.kit.show_attract()
     assert not kiosk.kit.attract.isVisible()
+
+
+def test_the_invitation_is_readable_on_what_is_drawn_behind_it(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    """Light words on the dark scrim: nothing light (a page-coloured scroll area) may come between."""
+    kiosk = after_a_visit(qtbot, make_kiosk())
+    attract = kiosk.kit.attract
+    picture = attract.grab().toImage()
+    title = attract.invitation
+    corner = title.mapTo(attract, QPoint(2, 2)) * attract.devicePixelRatio()  # a margin, never a glyph
+    behind = picture.pixelColor(corner).name()
+    words = title.palette().color(title.foregroundRole()).name()
+    assert contrast_ratio(words, behind) >= 4.5, (words, behind)

@@ -21,8 +21,8 @@ from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.widgets.page_images import MAX_DRAWN_PIXELS, MAX_HEIGHT_RATIO, drawn_size, read_regular_file
 from tests.conftest import LibraryBuilder, WindowFactory
 
-TALL_SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="4400"><rect width="1" height="9"/></svg>'
+TALL_SVG = (  # as tall as the loader lets through (under 8:1), so the drawing's own height cap is what holds
+    '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="790"><rect width="1" height="9"/></svg>'
 )
 BIGGEST_COLUMN = 560 * 2  # pictures are at most 560 px wide at 100 % text
 SMALL_SVG = (
@@ -111,6 +111,11 @@ def assert_screen_keeps_turning(qtbot: QtBot) -> None:
         tick.start(0)
 
 
+# An address with '#' or '?' is refused with its page by the loader (kiosk.core.image_guard): such a
+# name once crashed Qt's image loader, so it must never reach the screen at all.
+REFUSED_BY_THE_LOADER = {"fragment in the name", "query in the name"}
+
+
 @pytest.mark.parametrize("case", sorted(HOSTILE_PICTURES))
 def test_a_hostile_picture_costs_that_picture_only(
     case: str, qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
@@ -120,6 +125,9 @@ def test_a_hostile_picture_costs_that_picture_only(
     window = make_window(library.root)
     window.open_page("odd")
     assert_screen_keeps_turning(qtbot)
+    if case in REFUSED_BY_THE_LOADER:  # the page never reaches the screen; the rest of the library does
+        assert window.library.get("odd") is None and window.library.get("bones") is not None
+        return
     assert "After." in window.page_screen.view.toPlainText()
     for picture in drawn_pictures(window):
         assert picture.width() * picture.height() <= MAX_DRAWN_PIXELS * 1.01

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kiosk.core.content import Form, MedicationFacts, Page
 from kiosk.core.trial_compare import TrialRow, trial_row
-from kiosk.core.vocabulary import audience_text, join_choices, phrase, sentence
+from kiosk.core.vocabulary import audience_text, often_text, phrase, sentence
 
 MIN_PICKS = 2
 MAX_PICKS = 4
@@ -66,7 +66,7 @@ def per_form(answer: Callable[[Form, str], str]) -> Callable[[MedicationFacts, s
 ROWS: tuple[tuple[str, Callable[[MedicationFacts, str], tuple[str, ...]]], ...] = (
     ("label.for", lambda f, lang: (audience_text(f.audience, lang),)),
     ("label.route", per_form(lambda form, lang: phrase(form.route, lang))),
-    ("label.how_often", per_form(lambda form, lang: join_choices(form.how_often, lang))),
+    ("label.how_often", per_form(lambda form, lang: often_text(form.how_often, lang))),
     ("label.where_given", per_form(lambda form, lang: phrase(form.where_given, lang))),
     ("label.action", lambda f, lang: _one(phrase(f.action, lang))),
     ("label.main_benefit", lambda f, lang: _one(f.main_benefit)),

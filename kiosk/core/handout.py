@@ -17,7 +17,7 @@ from kiosk.core.content import Form, MedicationFacts, Page
 from kiosk.core.page_html import form_title
 from kiosk.core.trial_html import section_of
 from kiosk.core.trials import TrialSection
-from kiosk.core.vocabulary import audience_text, join_choices, long_date, phrase, sentence
+from kiosk.core.vocabulary import audience_text, long_date, often_text, phrase, sentence
 
 MAX_MEDICINES = 4
 
@@ -87,9 +87,7 @@ def medicine_facts(page: Page, lang: str, detailed: bool) -> HandoutMedicine:
 
 def _form_fact(form: Form, facts: MedicationFacts, lang: str) -> Fact:
     """'How you take it: a pill you swallow, once a week or every day, at home.' — per form."""
-    how = (
-        f"{phrase(form.route, lang)}, {join_choices(form.how_often, lang)}, {phrase(form.where_given, lang)}"
-    )
+    how = f"{phrase(form.route, lang)}, {often_text(form.how_often, lang)}, {phrase(form.where_given, lang)}"
     if len(facts.forms) == 1:
         return Fact(phrase("label.route", lang), (sentence(how),))
     return Fact(form_title(form), (sentence(how),))

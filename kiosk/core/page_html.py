@@ -14,7 +14,7 @@ from functools import lru_cache
 from kiosk.core.content import Form, MedicationFacts, Page
 from kiosk.core.rendered import RenderedBody
 from kiosk.core.trial_html import trial_section_html
-from kiosk.core.vocabulary import audience_text, join_choices, phrase, sentence
+from kiosk.core.vocabulary import audience_text, often_text, phrase, sentence
 
 
 def form_title(form: Form) -> str:
@@ -31,7 +31,7 @@ def form_html(form: Form, facts: MedicationFacts, lang: str, titled: bool) -> st
     if titled:
         parts.append(f'<p class="fact"><b>{html.escape(form_title(form))}</b></p>')
     parts.append(_fact("label.route", sentence(phrase(form.route, lang)), lang))
-    parts.append(_fact("label.how_often", sentence(join_choices(form.how_often, lang)), lang))
+    parts.append(_fact("label.how_often", sentence(often_text(form.how_often, lang)), lang))
     parts.append(_fact("label.where_given", sentence(phrase(form.where_given, lang)), lang))
     if form.audience != facts.audience:
         parts.append(_fact("label.for", audience_text(form.audience, lang), lang))

@@ -25,6 +25,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "group.vaginal-ring": "Vaginal ring",
         "often.twice-weekly": "Twice a week",
         "often.every-2-years": "Every 2 years",
+        "often.one-schedule": "only as often as your label says",
         "self-shot": "a shot you give yourself",
         "clinic-shot": "a shot at the clinic",
         "clinic-drip": "a drip into a vein at the clinic",
@@ -97,6 +98,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "group.vaginal-ring": "Anillo vaginal",
         "often.twice-weekly": "Dos veces a la semana",
         "often.every-2-years": "Cada 2 años",
+        "often.one-schedule": "solo tan seguido como dice su etiqueta",
         "self-shot": "una inyección que usted se pone",
         "clinic-shot": "una inyección en la clínica",
         "clinic-drip": "un suero en la vena en la clínica",
@@ -161,6 +163,16 @@ def join_choices(codes: tuple[str, ...], lang: str) -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {phrase('or', lang)} {words[-1]}"
+
+
+def often_text(codes: tuple[str, ...], lang: str) -> str:
+    """'Every week or every day (only as often as your label says)'.
+
+    A form sold on more than one schedule must never read as leave to take it on all of them: someone
+    on the weekly tablet must not read "or every day" as permission to take it daily.
+    """
+    choices = join_choices(codes, lang)
+    return choices if len(codes) <= 1 else f"{choices} ({phrase('often.one-schedule', lang)})"
 
 
 def audience_text(codes: tuple[str, ...], lang: str) -> str:

@@ -1,10 +1,10 @@
 """The speech helper process: one SpeechEngine, driven by JSON lines on stdin, reporting on stdout.
 
 Started by kiosk.ui.accessibility.speech_process (``python -m kiosk.ui.accessibility.speech_helper``,
-or the frozen app with ``--speech-helper``). It quits when its input ends, so it never outlives the app: if the engine is
-hung and the quit cannot run, it ends itself a moment later; on Linux it also dies with the app,
-even one killed with ``kill -9``. Its process id is kept in the data folder meanwhile, so the next
-start can end a helper that is left over anyway (see kiosk.ui.shell.lifecycle).
+or the frozen app with ``--speech-helper``). It quits when its input ends, so it never outlives the
+app: if the engine is hung and the quit cannot run, it ends itself a moment later; on Linux it also
+dies with the app, even one killed with ``kill -9``. Its process id is kept in the data folder
+meanwhile, so the next start can end a helper that is left over anyway (see kiosk.ui.shell.lifecycle).
 """
 
 from __future__ import annotations

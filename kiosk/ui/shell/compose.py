@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import Config
 from kiosk.ui.accessibility.feature import Accessibility
-from kiosk.ui.accessibility.keyboard import keypad_navigation
+from kiosk.ui.accessibility.keyboard import POINTER_PRESSES, FocusRing, keypad_navigation
 from kiosk.ui.shell.idle import ACTIVITY_EVENTS, IdleWatcher, TimerFactory, default_timer
 from kiosk.ui.shell.input_router import ACTIVITY, NAVIGATION
 from kiosk.ui.shell.library_store import LibraryStore
@@ -78,6 +79,9 @@ def build_kiosk(
     watcher.setParent(window)
     visitor.setParent(window)
     window.input.add(ACTIVITY_EVENTS, watcher.notice_input, ACTIVITY)
+    ring = FocusRing(QApplication.instance(), parent=window)  # type: ignore[arg-type]
+    # Before the keypad, which takes the keys it uses: the ring hears every key press.
+    window.input.add((QEvent.Type.KeyPress, *POINTER_PRESSES), ring.notice_input, ACTIVITY)
     window.input.add((QEvent.Type.KeyPress,), keypad_navigation, NAVIGATION)
     window.input.install()
     treatment = TreatmentOptions(window, parent=window)

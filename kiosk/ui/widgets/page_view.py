@@ -2,15 +2,21 @@
 
 Glossary terms are links too (``glossary:TERM``): drawn with a dotted underline, unlike page links,
 and a tap (or Tab then Enter) asks for the term's meaning.
+
+A word is only one line of text tall (about 30 px at the standard size), too small a target for an
+unsteady finger. A tap that lands just above, below or beside a link counts as a tap on it, so every
+link is a target at least ``TARGET_HEIGHT`` px tall without changing how the text looks.
 """
 
 from __future__ import annotations
 
 import logging
+import math
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from kiosk.core.rendered import GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
@@ -22,6 +28,8 @@ log = logging.getLogger(__name__)
 WIDTH_MARK = "#w="  # image sources carry the width to draw at, so a new size is a new resource
 DEFAULT_WIDTH = 480
 MAX_WIDTH = 4_000
+TARGET_HEIGHT = 48  # px: the smallest touch target (docs/accessibility.md)
+FINGER_SLACK = 6  # px a finger may land beside a target on any side and still count
 
 
 class PageView(QTextBrowser):
@@ -42,6 +50,36 @@ class PageView(QTextBrowser):
         self.content_root: Path | None = None
         self.page_folder: Path | None = None
         self.icon_colors: IconColors | None = None  # the theme's, for 100-person pictures
+        self._press_at: QPoint | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._press_at = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        """A tap that missed every link by a little opens the nearest one (Qt handles direct hits)."""
+        super().mouseReleaseEvent(event)
+        pressed_at, self._press_at = self._press_at, None
+        point = event.position().toPoint()
+        is_tap = pressed_at is not None and (point - pressed_at).manhattanLength() <= FINGER_SLACK
+        if event.button() == Qt.MouseButton.LeftButton and is_tap and not self.anchorAt(point):
+            nearby = self.anchor_near(point)
+            if nearby:
+                self._on_anchor(QUrl(nearby))
+
+    def anchor_near(self, point: QPoint) -> str:
+        """The nearest link whose line, grown to ``TARGET_HEIGHT`` px tall, holds ``point``; or ""."""
+        for offset in nearest_first(TARGET_HEIGHT // 2 + FINGER_SLACK):
+            probe = point + offset
+            anchor = self.anchorAt(probe)
+            if anchor and abs(offset.y()) <= self._reach(probe):
+                return anchor
+        return ""
+
+    def _reach(self, point: QPoint) -> int:
+        """How far above or below the line at ``point`` a tap still counts as on it."""
+        line_height = self.cursorRect(self.cursorForPosition(point)).height()
+        return math.ceil(max(TARGET_HEIGHT - line_height, 0) / 2) + FINGER_SLACK
 
     def _on_anchor(self, url: QUrl) -> None:
         target = url.toString()
@@ -92,6 +130,14 @@ class PageView(QTextBrowser):
         return picture_image(
             int(people), min(int(width), MAX_WIDTH), self.devicePixelRatioF(), self.icon_colors
         )
+
+
+def nearest_first(reach: int) -> Iterator[QPoint]:
+    """Offsets up to ``reach`` px above and below and ``FINGER_SLACK`` px to each side, nearest first."""
+    for distance in range(reach + 1):
+        for dy in (distance, -distance) if distance else (0,):
+            for dx in (0, -FINGER_SLACK, FINGER_SLACK):
+                yield QPoint(dx, dy)
 
 
 def mark_glossary_terms(document: QTextDocument) -> None:
