@@ -21,8 +21,8 @@ from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument
 
 from kiosk.core.content import Page, load_library
 from kiosk.core.handout import Handout, build_handout
-from kiosk.ui.app import FONT_FAMILY
-from kiosk.ui.handout_pdf import BODY_PT, MARGIN_MM, save_pdf
+from kiosk.ui.shell.app import FONT_FAMILY
+from kiosk.ui.treatment.handout_pdf import BODY_PT, MARGIN_MM, save_pdf
 from tests.conftest import SHIPPED_CONTENT
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from _pytest.mark.structures import ParameterSet
 
-from kiosk.ui.app import KioskApplication
+from kiosk.ui.shell.app import KioskApplication
 from tests.screen_walk import (
     LANGUAGES,
     PERCENTS,
