@@ -2,7 +2,7 @@
 
 Prints cProfile's top functions for 40 A+/A- taps on a medication card and 40 page turns, then the
 text-size change taken apart (GUI-thread CPU time): the window's style sheet re-polish (with and
-without the idle watcher's application-wide event filter), the page's re-layout, the paint.
+without the input router's application-wide event filter), the page's re-layout, the paint.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QWidget
 
 from bench.driver import Kiosk
 from kiosk.core.paths import bundled_content_dir
-from kiosk.ui.appearance import Appearance
-from kiosk.ui.theme import style_sheet
+from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.style import style_sheet
 
 CARD = "alendronate"
 
@@ -69,12 +69,12 @@ def main() -> int:
 
     look = Appearance.of(window.visitor.theme, window.visitor.text_percent)
     with_filter = _cpu_ms(restyle)
-    kiosk.app.removeEventFilter(window.watcher)
+    window.input.uninstall()
     without_filter = _cpu_ms(restyle)
-    kiosk.app.installEventFilter(window.watcher)
+    window.input.install()
     print(f"A text-size change, GUI-thread CPU ms (median of 16), {len(widgets)} widgets, {hidden} hidden:")
     print(f"  window style sheet re-polish:          {with_filter:6.1f}")
-    print(f"    of which the idle watcher's filter:  {with_filter - without_filter:6.1f}")
+    print(f"    of which the input router's filter:  {with_filter - without_filter:6.1f}")
     print(f"  the card's HTML laid out again:        {_cpu_ms(lambda: window.page_screen.apply(look)):6.1f}")
 
     def paint() -> None:

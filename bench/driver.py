@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QScrollArea,
 
 from kiosk.core.config import Config
 from kiosk.core.routes import split_anchor
-from kiosk.ui.launch import build_window, get_app
-from kiosk.ui.tiles import Tile
-from kiosk.ui.unattended import Unattended
+from kiosk.ui.launch import get_app
+from kiosk.ui.shell.compose import UnattendedSetup, build_kiosk
+from kiosk.ui.widgets.tiles import Tile
 
 PAINT_TIMEOUT_S = 5.0
 
@@ -58,9 +58,11 @@ class Kiosk:
         config = Config().with_values(mode="window", text__default_percent=percent, idle__in_window=True)
         # Built as `kiosk run` builds it: the window, then the unattended kit (attract screen, content
         # watcher, usage counts, crash recovery), its data in a folder of its own.
-        self.window = build_window(config, content)
         self.data = tempfile.TemporaryDirectory(prefix="kiosk-bench-data-")
-        self.kit = Unattended(self.window, config, Path(self.data.name))
+        self.kiosk = build_kiosk(config, content, unattended=UnattendedSetup(Path(self.data.name)))
+        self.window = self.kiosk.window
+        assert self.kiosk.unattended is not None
+        self.kit = self.kiosk.unattended
         self.watcher = self.window.watcher
         self.window.resize(1024, 768)
         self.paint = PaintWatch()

@@ -17,9 +17,9 @@ from kiosk.core.paths import resources_dir
 from kiosk.core.rendered import IMAGE_SCHEME, resolve_image
 from kiosk.core.textsize import sizes
 from kiosk.core.theme import load_palette
-from kiosk.ui.theme import document_css
+from kiosk.ui.shell.style import document_css
 
-IMAGE_MAX_WIDTH = 560  # as kiosk/ui/screens.py
+IMAGE_MAX_WIDTH = 560  # as kiosk/ui/screens/
 
 
 def _font_faces() -> str:

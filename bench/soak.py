@@ -126,25 +126,21 @@ def run_soak(cycles: int, content: Path | None = None, samples: int = 10, size_e
     from kiosk.core.config import TEXT_STEPS, Config
     from kiosk.core.paths import bundled_content_dir
     from kiosk.core.pin import hash_pin
-    from kiosk.ui.idle import IdleWatcher, ManualTimer
     from kiosk.ui.launch import get_app
-    from kiosk.ui.library_store import LibraryStore
-    from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.unattended import Unattended
-    from kiosk.ui.visitor import VisitorSettings
+    from kiosk.ui.shell.compose import UnattendedSetup, build_kiosk
+    from kiosk.ui.shell.idle import ManualTimer
 
-    app = get_app()
+    get_app()
     # The mock speech engine: no helper process to outlive the run (the soak never reads aloud).
     config = Config().with_values(idle__in_window=True, speech__engine="mock")
-    watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], ManualTimer, parent=app)
-    watcher.set_enabled(True)
-    app.installEventFilter(watcher)
-    libraries = LibraryStore(content or bundled_content_dir())
-    window = MainWindow(config, libraries, watcher, VisitorSettings(config))
-    window.resize(1024, 768)
-    window.show()
     with tempfile.TemporaryDirectory() as data:
-        kit = Unattended(window, config, Path(data), hash_pin("2468", n=2**10), timer_factory=ManualTimer)
+        setup = UnattendedSetup(Path(data), hash_pin("2468", n=2**10))
+        kiosk = build_kiosk(config, content or bundled_content_dir(), timers=ManualTimer, unattended=setup)
+        window, watcher, kit = kiosk.window, kiosk.watcher, kiosk.unattended
+        assert kit is not None
+        watcher.set_enabled(True)
+        window.resize(1024, 768)
+        window.show()
         pages = [page.id for page in (*window.library.topics, *window.library.medications)]
         report = SoakReport(cycles)
 
@@ -193,11 +189,9 @@ def run_soak(cycles: int, content: Path | None = None, samples: int = 10, size_e
             if cycle % every == 0 or cycle == cycles:
                 report.samples.append(steady_sample(cycle))
         report.seconds = round(time.perf_counter() - started, 1)
-        kit.detach()
-    app.removeEventFilter(watcher)
+        kiosk.detach()
     window.close()
     window.deleteLater()
-    watcher.deleteLater()
     settle()
     return report
 

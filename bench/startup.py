@@ -12,7 +12,7 @@ COLD_START_TARGET = Target(0.5)
 
 
 def time_to_first_paint(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from spawning ``command`` to the first frame it reports (kiosk/ui/first_paint.py)."""
+    """Seconds from spawning ``command`` to the first frame it reports (kiosk/ui/shell/first_paint.py)."""
     finished = run_timed(command, {**env, "KIOSK_BENCH_FIRST_PAINT": "1"})
     for line in finished.stdout.splitlines():
         if line.startswith("first-paint "):

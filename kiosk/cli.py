@@ -160,7 +160,7 @@ def resolve_settings(args: argparse.Namespace) -> tuple[Config, Path]:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["--speech-helper"]:  # a frozen build runs its read-aloud engine this way
-        from kiosk.ui.speech_helper import main as speech_helper
+        from kiosk.ui.accessibility.speech_helper import main as speech_helper
 
         return speech_helper()
     if arguments[:1] == ["--render-worker"]:  # and its page-preparing helper this way

@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))  # the walk lives with the tests
 from PySide6.QtCore import QRect, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap  # noqa: E402
 
-from kiosk.ui.app import KioskApplication  # noqa: E402
+from kiosk.ui.shell.app import KioskApplication  # noqa: E402
 from tests.screen_walk import (  # noqa: E402
     LANGUAGES,
     PERCENTS,

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from kiosk.core.config import TEXT_STEPS, Config
 from kiosk.core.routes import NAMES
-from kiosk.ui.app import KioskApplication
-from kiosk.ui.compare_toggle import CompareToggle
-from kiosk.ui.i18n import interface_language
-from kiosk.ui.idle import IdleWatcher, ManualTimer
-from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.tiles import Tile
-from kiosk.ui.visitor import VisitorSettings
+from kiosk.ui.shell.app import KioskApplication
+from kiosk.ui.shell.compose import build_kiosk
+from kiosk.ui.shell.i18n import interface_language
+from kiosk.ui.shell.idle import ManualTimer
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.treatment.compare_toggle import CompareToggle
+from kiosk.ui.widgets.tiles import Tile
+from tests.ui_helpers import BUILT, action, treatment_of
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 SIZE = (1366, 768)
@@ -50,9 +50,9 @@ def settle() -> None:
 def build_window(**overrides: object) -> MainWindow:
     """The real main window, as the tests' make_window fixture builds it (fake idle timers)."""
     config = Config().with_values(**{"idle__in_window": True, "speech__engine": "mock", **overrides})
-    watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], ManualTimer)
-    watcher.set_enabled(config.idle_reset_enabled)
-    window = MainWindow(config, LibraryStore(CONTENT), watcher, VisitorSettings(config))
+    built = build_kiosk(config, CONTENT, timers=ManualTimer)
+    window = built.window
+    BUILT[window] = built
     window.resize(*SIZE)
     window.show()
     settle()
@@ -148,7 +148,7 @@ def nurse_compares_three_and_saves(out_dir: Path) -> Visit:
     """(i) Laptop, windowed: Medicines, three Compare toggles, Compare, Take it home, Save as PDF."""
     window = build_window(mode="window", nurse__switch=True)
     target = out_dir / "handout.pdf"
-    window.treatment.ask_save_path = lambda parent, suggested: target  # the file dialog's answer
+    treatment_of(window).ask_save_path = lambda parent, suggested: target  # the file dialog's answer
     visit = Visit(window)
     visit.tap(visit.tile("medicines"), "Medicines tile")
     section = visit.screen()
@@ -157,11 +157,11 @@ def nurse_compares_three_and_saves(out_dir: Path) -> Visit:
             t for t in section.findChildren(CompareToggle) if t.page_id == page_id and t.isVisibleTo(window)
         )
         visit.tap(toggle, f"Compare toggle: {page_id}")
-    visit.tap(window.treatment.section_bar.compare_button, "Compare (3)")
-    shown = [c.page_id for c in window.treatment.compare_screen.comparison.columns]
+    visit.tap(treatment_of(window).section_bar.compare_button, "Compare (3)")
+    shown = [c.page_id for c in treatment_of(window).compare_screen.comparison.columns]
     assert shown == list(NURSE_PICKS), shown
-    visit.tap(window.treatment.compare_screen.take_home_button, "Take it home")
-    visit.tap(window.treatment.take_home.save_button, "Save as PDF")
+    visit.tap(treatment_of(window).compare_screen.take_home_button, "Take it home")
+    visit.tap(treatment_of(window).take_home.save_button, "Save as PDF")
     assert target.read_bytes().startswith(b"%PDF"), "no handout was saved"
     window.close()
     return visit
@@ -172,18 +172,18 @@ def patient_finds_prolia_in_spanish() -> tuple[Visit, Visit]:
     Returns the setup visit (language and text size) and the finding visit, counted apart."""
     window = build_window(mode="window")
     setup = Visit(window)
-    setup.tap(window.header.language_button, "Español")
+    setup.tap(action(window, "language"), "Español")
     assert window.visitor.language == "es"
     while window.visitor.text_percent < TEXT_STEPS[-1]:
-        setup.tap(window.header.larger_button, "A+")
+        setup.tap(action(window, "larger"), "A+")
     find = Visit(window)
     find.tap(find.tile(NAMES), "Buscar una medicina por nombre")
-    names = window.treatment.names_screen
+    names = treatment_of(window).names_screen
     find.tap(names.letter_buttons["P"], "letter P")
     prolia = next(t for t in names.findChildren(Tile) if t.title_label.text() == "Prolia")
     find.bring_into_view(prolia, "Prolia")
     find.tap(prolia, "Prolia")
-    assert "Prolia" in window.header.title_label.text(), window.header.title_label.text()
+    assert "Prolia" in window.title(), window.title()
     window.close()
     interface_language().set_language("en")
     return setup, find

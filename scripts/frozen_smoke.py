@@ -41,8 +41,9 @@ This page comes from the content folder beside the program.
 """
 
 
-# What the app's read-aloud sends its speech helper process (kiosk/ui/speech_process.py), with Qt's
-# silent test engine: the frozen program must run itself as the helper and load the speech plugins.
+# What the app's read-aloud sends its speech helper process
+# (kiosk/ui/accessibility/speech_process.py), with Qt's silent test engine: the frozen program must
+# run itself as the helper and load the speech plugins.
 SPEECH_CALLS = b'{"call": "open", "args": ["mock", "en"]}\n{"call": "speak", "args": [1, ["Bones renew."]]}\n'
 SPEECH_OPENED = '{"signal": "opened", "args": [true'
 

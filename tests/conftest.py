@@ -19,13 +19,15 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.config import Config
 from kiosk.core.page_html import render_page
 from kiosk.core.pin import hash_pin
-from kiosk.ui.app import KioskApplication
-from kiosk.ui.i18n import interface_language
-from kiosk.ui.idle import IdleWatcher, ManualTimer
-from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.unattended import Unattended
-from kiosk.ui.visitor import VisitorSettings
+from kiosk.ui.accessibility.feature import Accessibility
+from kiosk.ui.shell import compose
+from kiosk.ui.shell.app import KioskApplication
+from kiosk.ui.shell.i18n import interface_language
+from kiosk.ui.shell.idle import ManualTimer
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.treatment.feature import TreatmentOptions
+from kiosk.ui.unattended.feature import Unattended
+from tests.ui_helpers import BUILT
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED_CONTENT = REPO / "content"
@@ -44,42 +46,54 @@ class FakeTimer(ManualTimer):
         super().fire()
 
 
-def make_watcher(config: Config) -> IdleWatcher:
-    watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], FakeTimer)
-    watcher.set_enabled(config.idle_reset_enabled)
-    return watcher
-
-
+BuiltKioskFactory = Callable[..., compose.Kiosk]
 WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qapp: KioskApplication, qtbot: QtBot) -> Iterator[WindowFactory]:
-    """Builds the real main window on a content folder, with fake idle timers, shown at 1024x768."""
-    watchers: list[IdleWatcher] = []
+def build_kiosk(qapp: KioskApplication, qtbot: QtBot, clock: FakeClock) -> Iterator[BuiltKioskFactory]:
+    """Builds the kiosk as compose.py does for `kiosk run`, with fake timers and clock, shown at
+    1024x768. ``unattended`` adds the unattended kit."""
+    built: list[compose.Kiosk] = []
+
+    def build(
+        content: Path = SHIPPED_CONTENT,
+        start_from: Path | None = None,
+        unattended: compose.UnattendedSetup | None = None,
+        **overrides: object,
+    ) -> compose.Kiosk:
+        # Qt's "mock" speech engine reports every word it "speaks", silently and at once.
+        config = Config().with_values(**{"idle__in_window": True, "speech__engine": "mock", **overrides})
+        kiosk = compose.build_kiosk(
+            config, content, start_from=start_from, timers=FakeTimer, clock=clock, unattended=unattended
+        )
+        built.append(kiosk)
+        BUILT[kiosk.window] = kiosk
+        qtbot.addWidget(kiosk.window)
+        kiosk.window.resize(1024, 768)
+        kiosk.window.show()
+        qtbot.waitExposed(kiosk.window)
+        return kiosk
+
+    yield build
+    interface_language().set_language("en")  # the next test starts in English, like a new visitor
+    for kiosk in built:
+        kiosk.detach()
+        BUILT.pop(kiosk.window, None)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    render_page.cache_clear()
+
+
+@pytest.fixture
+def make_window(build_kiosk: BuiltKioskFactory) -> WindowFactory:
+    """Builds the real kiosk on a content folder, with fake idle timers; the window, shown at 1024x768."""
 
     def build(
         content: Path = SHIPPED_CONTENT, start_from: Path | None = None, **overrides: object
     ) -> MainWindow:
-        # Qt's "mock" speech engine reports every word it "speaks", silently and at once.
-        config = Config().with_values(**{"idle__in_window": True, "speech__engine": "mock", **overrides})
-        watcher = make_watcher(config)
-        qapp.installEventFilter(watcher)
-        watchers.append(watcher)
-        store = LibraryStore(content, start_from=start_from)
-        window = MainWindow(config, store, watcher, VisitorSettings(config))
-        qtbot.addWidget(window)
-        window.resize(1024, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
+        return build_kiosk(content, start_from, **overrides).window
 
-    yield build
-    interface_language().set_language("en")  # the next test starts in English, like a new visitor
-    for watcher in watchers:
-        qapp.removeEventFilter(watcher)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    render_page.cache_clear()
+    return build
 
 
 @pytest.fixture
@@ -114,36 +128,28 @@ class Kiosk:
     window: MainWindow
     kit: Unattended
     exits: list[int]  # exit codes the app was asked to quit with
+    treatment: TreatmentOptions
+    accessibility: Accessibility
 
 
 KioskFactory = Callable[..., Kiosk]
 
 
 @pytest.fixture
-def make_kiosk(make_window: WindowFactory, tmp_path: Path, clock: FakeClock) -> Iterator[KioskFactory]:
-    """The main window with everything for unattended running attached: fake timers and clock,
-    the data folder in tmp_path. ``mode="kiosk"`` adds the staff PIN pad (PIN 470381)."""
-    kits: list[Unattended] = []
+def make_kiosk(build_kiosk: BuiltKioskFactory, tmp_path: Path) -> KioskFactory:
+    """The kiosk with everything for unattended running attached: fake timers and clock, the data
+    folder in tmp_path. ``mode="kiosk"`` adds the staff PIN pad (STAFF_PIN)."""
 
     def build(content: Path = SHIPPED_CONTENT, background_checks: bool = False, **overrides: object) -> Kiosk:
-        window = make_window(content, **overrides)
         exits: list[int] = []
-        kit = Unattended(
-            window,
-            window.config,
-            tmp_path / "data",
-            STAFF_PIN_HASH,
-            timer_factory=FakeTimer,
-            clock=clock,
-            quit_app=exits.append,
-            background_checks=background_checks,
+        setup = compose.UnattendedSetup(
+            tmp_path / "data", STAFF_PIN_HASH, background_checks=background_checks, quit_app=exits.append
         )
-        kits.append(kit)
-        return Kiosk(window, kit, exits)
+        built = build_kiosk(content, unattended=setup, **overrides)
+        assert built.unattended is not None
+        return Kiosk(built.window, built.unattended, exits, built.treatment, built.accessibility)
 
-    yield build
-    for kit in kits:
-        kit.detach()
+    return build
 
 
 TOPIC = """\

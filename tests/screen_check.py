@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from kiosk.ui.tiles import Tile
+from kiosk.ui.widgets.tiles import Tile
 from tests.ui_helpers import fit_problems
 
 

@@ -14,16 +14,17 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from kiosk.core.config import Config
-from kiosk.ui.i18n import interface_language
-from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.main_window import MainWindow, Screen
-from kiosk.ui.unattended import Unattended
-from kiosk.ui.visitor import VisitorSettings
-from tests.conftest import SHIPPED_CONTENT, STAFF_PIN_HASH, FakeClock, FakeTimer, make_watcher
+from kiosk.ui.shell.compose import UnattendedSetup, build_kiosk
+from kiosk.ui.shell.host import Screen
+from kiosk.ui.shell.i18n import interface_language
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.unattended.feature import Unattended
+from tests.conftest import SHIPPED_CONTENT, STAFF_PIN_HASH, FakeClock, FakeTimer
 from tests.screen_check import reading_area_problem, screen_problems
+from tests.ui_helpers import BUILT, accessibility_of, action, treatment_of
 
 SIZES = ((1024, 768), (1280, 1024), (1366, 768), (1920, 1080), (1080, 1920))
 PERCENTS = (100, 150, 200)
@@ -67,30 +68,21 @@ def kiosk_window(language: str, theme: str, data_folder: Path, paint: bool = Tru
     config = Config().with_values(
         idle__in_window=True, speech__engine="mock", mode="kiosk", language=language, theme=theme
     )
-    watcher = make_watcher(config)
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(watcher)
-    window = MainWindow(config, LibraryStore(SHIPPED_CONTENT), watcher, VisitorSettings(config))
-    kit = Unattended(
-        window,
-        config,
-        data_folder,
-        STAFF_PIN_HASH,
-        timer_factory=FakeTimer,
-        clock=FakeClock(),
-        quit_app=lambda code: None,
-    )
+    setup = UnattendedSetup(data_folder, STAFF_PIN_HASH, quit_app=lambda code: None)
+    built = build_kiosk(config, SHIPPED_CONTENT, timers=FakeTimer, clock=FakeClock(), unattended=setup)
+    window, kit = built.window, built.unattended
+    assert kit is not None
+    BUILT[window] = built
     handouts = HANDOUT_FOLDER  # one fixed folder: the "Saved to ..." line is as long on every run
     handouts.mkdir(parents=True, exist_ok=True)
-    window.treatment.ask_save_path = lambda parent, suggested: handouts / suggested.name
+    treatment_of(window).ask_save_path = lambda parent, suggested: handouts / suggested.name
     window.show()
     window.setUpdatesEnabled(paint)
     try:
         yield Kiosk(window, kit, handouts)
     finally:
-        kit.detach()
-        app.removeEventFilter(watcher)
+        built.detach()
+        BUILT.pop(window, None)
         window.allow_close = True
         window.close()
         window.deleteLater()
@@ -107,11 +99,11 @@ def set_size(kiosk: Kiosk, size: tuple[int, int], percent: int) -> None:
 
 def clear(kiosk: Kiosk) -> None:
     """Take every pop-up away and forget the visit's picks, keeping language, theme and text size."""
-    window, kit, treatment = kiosk.window, kiosk.kit, kiosk.window.treatment
+    window, kit, treatment = kiosk.window, kiosk.kit, treatment_of(kiosk.window)
     for overlay in (
-        window.accessibility.settings,
-        window.accessibility.glossary,
-        window.accessibility.licence,
+        accessibility_of(window).settings,
+        accessibility_of(window).glossary,
+        accessibility_of(window).licence,
     ):
         if overlay.isVisible():
             overlay.close_overlay()
@@ -154,19 +146,19 @@ def _home(kiosk: Kiosk) -> Shown:
 
 def _glossary(kiosk: Kiosk) -> Shown:
     _open(kiosk.window, TOPIC)
-    kiosk.window.accessibility.define("bisphosphonate")
-    return Shown(kiosk.window.accessibility.glossary)
+    accessibility_of(kiosk.window).define("bisphosphonate")
+    return Shown(accessibility_of(kiosk.window).glossary)
 
 
 def _settings(kiosk: Kiosk) -> Shown:
     _open(kiosk.window, TOPIC)
-    kiosk.window.footer.settings_button.click()
-    return Shown(kiosk.window.accessibility.settings)
+    action(kiosk.window, "settings").click()
+    return Shown(accessibility_of(kiosk.window).settings)
 
 
 def _take_home(ids: tuple[str, ...]) -> Callable[[Kiosk], Shown]:
     def step(kiosk: Kiosk) -> Shown:
-        treatment = kiosk.window.treatment
+        treatment = treatment_of(kiosk.window)
         if len(ids) == 1:
             _open(kiosk.window, ids[0])
             treatment.card_bar.take_home_button.click()
@@ -180,9 +172,9 @@ def _take_home(ids: tuple[str, ...]) -> Callable[[Kiosk], Shown]:
 
 def _handout_saved(kiosk: Kiosk) -> Shown:
     """As on a laptop (kiosk mode only prints): Save as PDF, then the "Handout saved" panel."""
-    panel = kiosk.window.treatment.take_home
+    panel = treatment_of(kiosk.window).take_home
     kiosk_offers = panel.offers
-    panel.offers = replace(kiosk_offers, save_pages=kiosk.window.treatment._save_pages)
+    panel.offers = replace(kiosk_offers, save_pages=treatment_of(kiosk.window)._save_pages)
     try:
         shown = _take_home((CARD,))(kiosk)
         panel.save_button.click()
@@ -219,7 +211,7 @@ def _staff_menu(kiosk: Kiosk) -> Shown:
 
 def _nurse_banner(kiosk: Kiosk) -> Shown:
     _open(kiosk.window, "medicines")
-    kiosk.window.treatment.set_nurse_mode(True)
+    treatment_of(kiosk.window).set_nurse_mode(True)
     return _screen(kiosk.window)
 
 
@@ -262,7 +254,7 @@ def show(kiosk: Kiosk, step: str, size: tuple[int, int]) -> Shown:
 
 def compare_layout(kiosk: Kiosk) -> str:
     """'table' or 'stacked': how the compare screen laid out its columns at this size."""
-    screen = kiosk.window.treatment.compare_screen
+    screen = treatment_of(kiosk.window).compare_screen
     return "table" if screen._use_table() else "stacked"
 
 

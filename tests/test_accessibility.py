@@ -13,11 +13,11 @@ from PySide6.QtGui import QAccessible, QFontDatabase
 from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QLineEdit, QScrollBar, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.app import FONT_FAMILY
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.tiles import Tile
+from kiosk.ui.shell.app import FONT_FAMILY
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.widgets.tiles import Tile
 from tests.conftest import FakeTimer
-from tests.ui_helpers import tap, visible_tiles
+from tests.ui_helpers import accessibility_of, action, tap, visible_tiles
 
 MIN_TARGET = 48  # px at 100%, each side (Material 48 dp; WCAG 2.5.5 asks 44)
 MIN_BUTTON_HEIGHT = 64  # the project's rule for buttons
@@ -25,7 +25,7 @@ MIN_BUTTON_HEIGHT = 64  # the project's rule for buttons
 
 def reading(window: MainWindow) -> None:
     window.open_page("denosumab")
-    window.accessibility.read_aloud.listen()
+    accessibility_of(window).read_aloud.listen()
 
 
 def idle_warning(window: MainWindow) -> None:
@@ -38,9 +38,9 @@ EVERY_SCREEN: dict[str, Callable[[MainWindow], None]] = {
     "topic page": lambda w: w.open_page("bone-density-test"),
     "medication card": lambda w: w.open_page("alendronate"),
     "reading aloud": reading,
-    "settings panel": lambda w: w.accessibility.settings.open(),
-    "glossary pop-up": lambda w: w.accessibility.define("osteoclast"),
-    "font licence": lambda w: w.accessibility.licence.open(),
+    "settings panel": lambda w: accessibility_of(w).settings.open(),
+    "glossary pop-up": lambda w: accessibility_of(w).define("osteoclast"),
+    "font licence": lambda w: accessibility_of(w).licence.open(),
     "idle warning": idle_warning,
 }
 
@@ -61,7 +61,7 @@ def accessible_name(widget: QWidget) -> str:
 
 
 def shown(qtbot: QtBot, window: MainWindow, screen: str) -> MainWindow:
-    qtbot.waitUntil(window.footer.listen_button.isVisible)
+    qtbot.waitUntil(action(window, "listen").isVisible)
     EVERY_SCREEN[screen](window)
     return window
 
@@ -121,7 +121,7 @@ def tab_chain(qtbot: QtBot, window: MainWindow) -> list[QWidget]:
 
 @pytest.mark.parametrize("page", ["home", "medicines", "bone-density-test"])
 def test_tab_follows_reading_order(qtbot: QtBot, window: MainWindow, page: str) -> None:
-    qtbot.waitUntil(window.footer.listen_button.isVisible)
+    qtbot.waitUntil(action(window, "listen").isVisible)
     if page != "home":
         window.open_page(page)
     chain = tab_chain(qtbot, window)
@@ -149,32 +149,32 @@ def test_enter_on_a_tile_opens_it_and_arrows_move_between_tiles(qtbot: QtBot, wi
     qtbot.keyClick(second, Qt.Key.Key_Left)
     assert window.focusWidget() is first
     qtbot.keyClick(first, Qt.Key.Key_Return)
-    assert window.header.title_label.text() == first.accessibleName()
+    assert window.title() == first.accessibleName()
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
 def test_every_header_and_footer_action_works_from_the_keyboard(
     qtbot: QtBot, window: MainWindow, key: Qt.Key
 ) -> None:
-    qtbot.waitUntil(window.footer.listen_button.isVisible)
+    qtbot.waitUntil(action(window, "listen").isVisible)
     window.open_page("bone-density-test")
     actions: list[tuple[QAbstractButton, Callable[[], bool]]] = [
-        (window.header.larger_button, lambda: window.visitor.text_percent == 125),
-        (window.header.contrast_button, lambda: window.visitor.theme == "high-contrast"),
-        (window.footer.down_button, lambda: window.page_screen.view.verticalScrollBar().value() > 0),
-        (window.footer.listen_button, lambda: window.accessibility.speech.state == "speaking"),
-        (window.footer.stop_button, lambda: window.accessibility.speech.state == "idle"),
-        (window.footer.settings_button, lambda: window.accessibility.settings.isVisible()),
+        (action(window, "larger"), lambda: window.visitor.text_percent == 125),
+        (action(window, "contrast"), lambda: window.visitor.theme == "high-contrast"),
+        (action(window, "down"), lambda: window.page_screen.view.verticalScrollBar().value() > 0),
+        (action(window, "listen"), lambda: accessibility_of(window).speech.state == "speaking"),
+        (action(window, "stop"), lambda: accessibility_of(window).speech.state == "idle"),
+        (action(window, "settings"), lambda: accessibility_of(window).settings.isVisible()),
     ]
     for button, done in actions:
         button.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.keyClick(button, key)
         assert done(), button.accessibleName()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
-    assert not window.accessibility.settings.isVisible()
-    window.header.back_button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(window.header.back_button, key)
-    assert window.header.title_label.text() == "Bone Health"
+    assert not accessibility_of(window).settings.isVisible()
+    action(window, "back").setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(action(window, "back"), key)
+    assert window.title() == "Bone Health"
 
 
 def test_the_low_vision_typeface_is_bundled_and_used(window: MainWindow) -> None:
@@ -189,7 +189,8 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
     """What screen readers were asked to say (WCAG 4.1.3 status messages)."""
     heard: list[tuple[str, bool]] = []
     monkeypatch.setattr(
-        "kiosk.ui.accessibility.announce", lambda _source, text, urgent=False: heard.append((text, urgent))
+        "kiosk.ui.accessibility.feature.announce",
+        lambda _source, text, urgent=False: heard.append((text, urgent)),
     )
     return heard
 
@@ -197,8 +198,8 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
 def test_a_changed_setting_is_announced_in_words(
     qtbot: QtBot, window: MainWindow, said: list[tuple[str, bool]]
 ) -> None:
-    tap(qtbot, window.header.larger_button)
-    tap(qtbot, window.header.contrast_button)
+    tap(qtbot, action(window, "larger"))
+    tap(qtbot, action(window, "contrast"))
     assert said == [("Text size: 125%", False), ("Colours: high contrast", False)]
 
 

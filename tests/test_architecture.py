@@ -99,3 +99,127 @@ def test_the_languages_are_declared_in_one_table() -> None:
         if path != table and re.search(r"Español|es_419|en_US|\(\"en\", \"es\"\)", path.read_text())
     ]
     assert spelled_out == []
+
+
+# The shell and its features (issue 14, docs/architecture.md). A feature is a package under
+# kiosk/ui; it sees the kiosk only through the Host protocol (kiosk/ui/shell/host.py), and only the
+# composition root connects it.
+FEATURES = ("treatment", "accessibility", "unattended")
+PARTS = ("screens", "layers", "widgets")  # know no feature
+COMPOSITION_ROOT = "kiosk.ui.shell.compose"
+ENTRY_POINTS = {"kiosk.cli", "kiosk.ui.launch"}
+# What a feature must never touch: the window's own widgets.
+WINDOW_INSIDES = {"header", "footer", "stack", "central", "home_screen", "section_screen", "page_screen"}
+WINDOW_CLASSES = {"MainWindow", "HeaderBar", "FooterBar"}
+PACKAGE = Path(kiosk.core.__path__[0]).parent
+
+
+def group_of(module: str) -> str:
+    """ "treatment" for kiosk.ui.treatment.take_home, "shell" for kiosk.ui.shell.idle, "" outside ui."""
+    parts = module.split(".")
+    return parts[2] if len(parts) > 3 and parts[:2] == ["kiosk", "ui"] else ""
+
+
+def module_path(name: str) -> Path:
+    return PACKAGE.parent.joinpath(*name.split(".")).with_suffix(".py")
+
+
+def test_the_tree_shows_the_design() -> None:
+    groups = {group_of(name) for name in KIOSK_GRAPH} - {""}
+    assert groups == {"shell", *FEATURES, *PARTS}
+    flat = sorted(
+        n for n in KIOSK_GRAPH if n.count(".") == 2 and n.startswith("kiosk.ui.") and n[9:] not in groups
+    )
+    assert flat == ["kiosk.ui.launch"]
+
+
+def test_the_core_imports_nothing_of_the_user_interface() -> None:
+    reaching = {
+        name: sorted(t for t in targets if t.startswith("kiosk.ui"))
+        for name, targets in KIOSK_GRAPH.items()
+        if name.startswith("kiosk.core")
+    }
+    assert {name: targets for name, targets in reaching.items() if targets} == {}
+
+
+def test_features_import_neither_the_main_window_nor_each_other() -> None:
+    wrong = {
+        module: sorted(
+            target
+            for target in targets
+            if target == "kiosk.ui.shell.main_window"
+            or (group_of(target) in FEATURES and group_of(target) != group_of(module))
+        )
+        for module, targets in KIOSK_GRAPH.items()
+        if group_of(module) in FEATURES
+    }
+    assert {module: targets for module, targets in wrong.items() if targets} == {}
+
+
+def test_screens_layers_and_widgets_import_no_feature() -> None:
+    wrong = {
+        module: sorted(target for target in targets if group_of(target) in FEATURES)
+        for module, targets in KIOSK_GRAPH.items()
+        if group_of(module) in PARTS
+    }
+    assert {module: targets for module, targets in wrong.items() if targets} == {}
+
+
+def test_only_the_composition_root_connects_features() -> None:
+    """Each feature is connected by its ``feature`` module, and only compose.py imports those. The
+    entry points may run a feature's stand-alone part for a command (the speech helper process,
+    ``kiosk handout``)."""
+    connectors = {f"kiosk.ui.{feature}.feature" for feature in FEATURES}
+    importers = {name for name, targets in KIOSK_GRAPH.items() if targets & connectors}
+    assert importers == {COMPOSITION_ROOT}
+    reaching_in = {
+        name
+        for name, targets in KIOSK_GRAPH.items()
+        if group_of(name) not in FEATURES and any(group_of(t) in FEATURES for t in targets)
+    }
+    assert reaching_in <= {COMPOSITION_ROOT, *ENTRY_POINTS}
+
+
+def reaches_into_the_window(path: Path) -> list[str]:
+    """Uses like ``window.header`` or ``self.host.stack`` in one file (a class's own ``self.footer``
+    is its own business), and imports of the window's classes."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        own = isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
+        if isinstance(node, ast.Attribute) and node.attr in WINDOW_INSIDES and not own:
+            found.append(f"{path.name}:{node.lineno} .{node.attr}")
+        if isinstance(node, ast.ImportFrom):
+            found += [f"{path.name}:{node.lineno} {a.name}" for a in node.names if a.name in WINDOW_CLASSES]
+    return sorted(found)
+
+
+def test_no_feature_reaches_into_the_window() -> None:
+    features = sorted(name for name in KIOSK_GRAPH if group_of(name) in FEATURES)
+    found = [use for module in features for use in reaches_into_the_window(module_path(module))]
+    assert found == []
+
+
+def test_the_window_check_sees_a_reach(tmp_path: Path) -> None:
+    feature = tmp_path / "feature.py"
+    feature.write_text(
+        "from kiosk.ui.shell.chrome import FooterBar\n"
+        "def wire(self, host):\n"
+        "    host.header.contrast_button.clicked.connect(print)\n"
+        "    self.window.stack.currentWidget()\n"
+        "    self.footer = None  # its own\n"
+    )
+    assert reaches_into_the_window(feature) == [
+        "feature.py:1 FooterBar",
+        "feature.py:3 .header",
+        "feature.py:4 .stack",
+    ]
+
+
+def test_only_the_input_router_filters_the_whole_application() -> None:
+    """One application-wide event filter, with a table of handlers (shell/input_router.py)."""
+    installs = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if re.search(r"\b(app|application|qapp|self|instance\(\))\.installEventFilter\(", path.read_text())
+    ]
+    assert installs == ["ui/shell/input_router.py"]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.theme import contrast_ratio
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, Kiosk, KioskFactory
 from tests.ui_helpers import tap, tap_tile, tile_named
 
@@ -62,9 +62,9 @@ def test_the_first_touch_goes_home_and_does_not_press_what_lay_beneath(
     tap(qtbot, attract, where)
     assert not attract.isVisible()
     assert window.stack.currentWidget() is window.home_screen
-    assert window.header.title_label.text() == "Bone Health"
+    assert window.title() == "Bone Health"
     tap_tile(qtbot, window, "What is osteoporosis?")  # the next touch is a normal tap
-    assert window.header.title_label.text() == "What is osteoporosis?"
+    assert window.title() == "What is osteoporosis?"
 
 
 def test_the_idle_wait_rests_while_the_invitation_shows(qtbot: QtBot, make_kiosk: KioskFactory) -> None:

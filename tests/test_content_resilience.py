@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.content import Library
 from kiosk.core.problems import Problem
-from kiosk.ui.content_watcher import ContentWatcher
-from kiosk.ui.last_good import KEPT_FOLDER, TRIAL_MS, LastGood, library_version
+from kiosk.ui.shell.content_watcher import ContentWatcher
+from kiosk.ui.shell.last_good import KEPT_FOLDER, TRIAL_MS, LastGood, library_version
 from tests.conftest import REPO, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
-from tests.ui_helpers import tap, tap_tile, visible_tiles
+from tests.ui_helpers import action, tap, tap_tile, visible_tiles
 
 HUGE_ORDER = "1" + "0" * 5_000
 DEEP_GLOSSARY = "bad: " + "[" * 50_000 + "]" * 50_000 + "\n"
@@ -200,8 +200,8 @@ def test_a_slow_update_check_leaves_the_screen_usable_and_then_swaps(
     assert watcher(kiosk).checking
     assert_screen_keeps_turning(qtbot)
     tap_tile(qtbot, window, "Your bones")  # a visitor reads on while the update is checked
-    assert window.header.title_label.text() == "Your bones"
-    tap(qtbot, window.header.home_button)
+    assert window.title() == "Your bones"
+    tap(qtbot, action(window, "home"))
     release.set()
     qtbot.waitUntil(lambda: not watcher(kiosk).checking, timeout=10_000)
     QCoreApplication.processEvents()

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 import kiosk.core.content as content_module
-from kiosk.ui.content_watcher import ContentWatcher
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.content_watcher import ContentWatcher
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, Kiosk, KioskFactory, LibraryBuilder
-from tests.ui_helpers import page_text, tap, tap_tile, visible_tiles
+from tests.ui_helpers import action, page_text, tap, tap_tile, visible_tiles
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_a_visitor_mid_page_keeps_reading_until_they_go_home(
     library.topic("bones", title="Your bones", body="A new text about bones.", order=1)
     settle(kiosk)
     assert "Bones are alive" in page_text(window)
-    tap(qtbot, window.header.home_button)
+    tap(qtbot, action(window, "home"))
     QCoreApplication.processEvents()
     tap_tile(qtbot, window, "Your bones")
     assert page_text(window).startswith("A new text about bones.")
@@ -122,7 +122,7 @@ def test_a_vanished_folder_keeps_the_last_good_library_on_screen_and_looks_again
     shutil.move(tmp_path / "unplugged", library.root)
     library.topic("walking", title="Walking", order=3)
     retry.fire()
-    tap(qtbot, window.header.home_button)
+    tap(qtbot, action(window, "home"))
     QCoreApplication.processEvents()
     assert tile_titles(window) == ["Your bones", "Food for bones", "Walking"]
 

@@ -21,11 +21,11 @@ from kiosk import APP_ID
 from kiosk.core.config import Config
 from kiosk.core.datadir import data_dir, platform_data_dir
 from kiosk.core.logs import LOG_BACKUPS, add_file_log
-from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
 from kiosk.ui.launch import EXIT_CONFIG
-from kiosk.ui.screens import TileScreen
+from kiosk.ui.screens.tile_screen import TileScreen
+from kiosk.ui.shell.crash_guard import EXIT_SOFTWARE, CrashGuard
 from tests.conftest import REPO, FakeClock, Kiosk, KioskFactory
-from tests.ui_helpers import tap, tap_tile
+from tests.ui_helpers import action, tap, tap_tile
 
 UNIT = REPO / "packaging" / "linux" / "bone-health-kiosk.service"
 
@@ -50,9 +50,9 @@ def test_an_error_in_a_slot_is_logged_with_its_traceback_and_the_visitor_lands_o
     kiosk, _ = guarded
     window = kiosk.window
     tap_tile(qtbot, window, "What is osteoporosis?")
-    window.header.larger_button.clicked.connect(fail)
+    action(window, "larger").clicked.connect(fail)
     with caplog.at_level(logging.ERROR):
-        tap(qtbot, window.header.larger_button)
+        tap(qtbot, action(window, "larger"))
     assert "unexpected error; returning to home" in caplog.text
     assert "Traceback" in caplog.text and "something broke in a handler" in caplog.text
     assert window.stack.currentWidget() is window.home_screen and window.history == []
@@ -142,7 +142,7 @@ def test_no_log_line_tells_what_a_visitor_chose(
     window = kiosk.window
     with caplog.at_level(logging.DEBUG):
         for _ in range(3):
-            tap(qtbot, window.header.larger_button)
+            tap(qtbot, action(window, "larger"))
         window.visitor.set_theme("high-contrast")
         tap_tile(qtbot, window, "Medicines")
         tap_tile(qtbot, window, "Denosumab (Prolia)")
@@ -180,23 +180,24 @@ RUN_WITH_A_FAULT = textwrap.dedent(
     import sys
     from PySide6.QtCore import QCoreApplication, QTimer
     from kiosk import cli
-    from kiosk.ui import launch, main_window
+    from kiosk.ui import launch
+    from kiosk.ui.shell import main_window
 
     def boom():
         raise ValueError("boom in a handler")
 
-    build = launch.build_window
-    def build_and_break(*args):
-        window = build(*args)
+    build = launch.build_kiosk
+    def build_and_break(*args, **kwargs):
+        kiosk = build(*args, **kwargs)
         QTimer.singleShot(0, boom)
         QTimer.singleShot(50, QCoreApplication.quit)  # reached only if the kiosk survived
-        return window
+        return kiosk
 
-    launch.build_window = build_and_break
+    launch.build_kiosk = build_and_break
     if sys.argv[1] == "home-is-broken":
         main_window.MainWindow.go_home = lambda self: boom()
     if sys.argv[1] == "cannot-start":
-        launch.build_window = lambda *args: boom()
+        launch.build_kiosk = lambda *args, **kwargs: boom()
     sys.exit(cli.main(["run", "--config", sys.argv[2]]))
     """
 )

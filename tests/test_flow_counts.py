@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.app import KioskApplication
+from kiosk.ui.shell.app import KioskApplication
 from scripts.flow_counts import nurse_compares_three_and_saves, patient_finds_prolia_in_spanish
 
 

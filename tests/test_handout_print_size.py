@@ -11,8 +11,8 @@ from PySide6.QtGui import QTextDocument
 from kiosk.core.config import Config
 from kiosk.core.content import load_library
 from kiosk.core.handout import build_handout
-from kiosk.ui import handout_pdf
-from kiosk.ui.handout_pdf import HandoutPainter, body_size, save_pdf
+from kiosk.ui.treatment import handout_pdf
+from kiosk.ui.treatment.handout_pdf import HandoutPainter, body_size, save_pdf
 from tests.conftest import SHIPPED_CONTENT
 
 

@@ -7,9 +7,9 @@ from typing import cast
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, WindowFactory
-from tests.ui_helpers import tap, tap_tile
+from tests.ui_helpers import action, tap, tap_tile
 
 
 def wait_out_idle(window: MainWindow) -> None:
@@ -22,10 +22,10 @@ def tick(window: MainWindow, seconds: int = 1) -> None:
 
 
 def reading_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
-    tap(qtbot, window.header.larger_button)
+    tap(qtbot, action(window, "larger"))
     tap_tile(qtbot, window, "Medicines")
     tap_tile(qtbot, window, "Denosumab (Prolia)")
-    tap(qtbot, window.footer.down_button)
+    tap(qtbot, action(window, "down"))
     return window
 
 
@@ -54,7 +54,7 @@ def test_keep_reading_returns_the_visitor_exactly_where_they_were(qtbot: QtBot, 
         tick(window, 10)
         tap(qtbot, window.overlay.keep_button)
         assert not window.overlay.isVisible()
-        assert window.header.title_label.text() == "Denosumab (Prolia)"
+        assert window.title() == "Denosumab (Prolia)"
         assert window.page_screen.view.verticalScrollBar().value() == scroll
         assert window.visitor.text_percent == 125
         assert cast(FakeTimer, window.watcher.idle_timer).isActive()
@@ -65,10 +65,10 @@ def test_a_tap_anywhere_on_the_warning_keeps_reading_without_pressing_what_is_be
 ) -> None:
     reading_window(qtbot, window)
     wait_out_idle(window)
-    home = window.header.home_button
+    home = action(window, "home")
     tap(qtbot, window.overlay, window.overlay.mapFromGlobal(home.mapToGlobal(QPoint(5, 5))))
     assert not window.overlay.isVisible()
-    assert window.header.title_label.text() == "Denosumab (Prolia)"
+    assert window.title() == "Denosumab (Prolia)"
 
 
 def test_when_nobody_answers_the_kiosk_starts_over_clean(qtbot: QtBot, window: MainWindow) -> None:
@@ -76,9 +76,9 @@ def test_when_nobody_answers_the_kiosk_starts_over_clean(qtbot: QtBot, window: M
     wait_out_idle(window)
     tick(window, 30)
     assert not window.overlay.isVisible()
-    assert window.header.title_label.text() == "Bone Health"
+    assert window.title() == "Bone Health"
     assert window.stack.currentWidget() is window.home_screen
-    assert window.history == [] and not window.header.back_button.isEnabled()
+    assert window.history == [] and not action(window, "back").isEnabled()
     assert window.visitor.text_percent == 100 and window.visitor.is_default
     assert window.home_screen.verticalScrollBar().value() == 0
     window.open_page("denosumab")
@@ -89,7 +89,7 @@ def test_when_nobody_answers_the_kiosk_starts_over_clean(qtbot: QtBot, window: M
 def test_any_touch_restarts_the_idle_wait(qtbot: QtBot, window: MainWindow) -> None:
     timer = cast(FakeTimer, window.watcher.idle_timer)
     timer.stop()
-    tap(qtbot, window.header.larger_button)
+    tap(qtbot, action(window, "larger"))
     assert timer.isActive()
 
 

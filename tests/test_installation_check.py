@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.ui import installation
-from kiosk.ui.app import KioskApplication
-from kiosk.ui.installation import check_installation
+from kiosk.ui.shell import installation
+from kiosk.ui.shell.app import KioskApplication
+from kiosk.ui.shell.installation import check_installation
 
 
 def parts_by_name(qapp: KioskApplication) -> dict[str, installation.Part]:

@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
-from tests.ui_helpers import page_text, tap, tap_tile, visible_tiles
+from tests.ui_helpers import action, page_text, tap, tap_tile, treatment_of, visible_tiles
 
 
 def switch(qtbot: QtBot, window: MainWindow) -> None:
-    tap(qtbot, window.header.language_button)
+    tap(qtbot, action(window, "language"))
     QCoreApplication.processEvents()  # new tiles in an already visible grid are shown by a queued call
 
 
@@ -30,7 +30,7 @@ def idle_out(window: MainWindow) -> None:
 
 
 def test_the_switch_names_the_other_language_in_that_language(qtbot: QtBot, window: MainWindow) -> None:
-    button = window.header.language_button
+    button = action(window, "language")
     assert button.text() == "Español" and button.accessibleName() == "Español"
     assert button.accessibleDescription() == "Ver esta pantalla en español"
     assert button.height() >= 64
@@ -40,9 +40,9 @@ def test_the_switch_names_the_other_language_in_that_language(qtbot: QtBot, wind
 
 def test_home_in_spanish_has_spanish_words_and_tiles(qtbot: QtBot, window: MainWindow) -> None:
     switch(qtbot, window)
-    assert window.header.title_label.text() == "Salud de los huesos"
+    assert window.title() == "Salud de los huesos"
     assert window.home_screen.heading.text() == "Aprenda sobre la salud de sus huesos"
-    assert window.header.home_button.text() == "Inicio" and window.header.back_button.text() == "Atrás"
+    assert action(window, "home").text() == "Inicio" and action(window, "back").text() == "Atrás"
     assert [t.title_label.text() for t in visible_tiles(window)][:3] == [
         "¿Qué es la osteoporosis?",
         "Cómo se renuevan los huesos",
@@ -52,17 +52,17 @@ def test_home_in_spanish_has_spanish_words_and_tiles(qtbot: QtBot, window: MainW
 
 
 def test_switching_keeps_the_page_history_and_text_size(qtbot: QtBot, window: MainWindow) -> None:
-    tap(qtbot, window.header.larger_button)
-    tap(qtbot, window.header.larger_button)
+    tap(qtbot, action(window, "larger"))
+    tap(qtbot, action(window, "larger"))
     tap_tile(qtbot, window, "Medicines")
     tap_tile(qtbot, window, "Alendronate (Fosamax)")
     switch(qtbot, window)
     assert window.current.page_id == "alendronate"
-    assert window.header.title_label.text() == "Alendronato (Fosamax)"
+    assert window.title() == "Alendronato (Fosamax)"
     assert page_text(window).startswith("Para quién es: Mujeres después de la menopausia")
     assert window.visitor.text_percent == 150
-    tap(qtbot, window.header.back_button)
-    assert window.header.title_label.text() == "Medicinas"
+    tap(qtbot, action(window, "back"))
+    assert window.title() == "Medicinas"
     assert "Alendronato (Fosamax)" in [t.title_label.text() for t in visible_tiles(window)]
 
 
@@ -79,9 +79,9 @@ def test_switching_back_shows_english_again(qtbot: QtBot, window: MainWindow) ->
     window.open_page("bone-density-test")
     switch(qtbot, window)
     switch(qtbot, window)
-    assert window.header.title_label.text() == "Bone density test"
-    assert window.header.language_button.text() == "Español"
-    assert window.footer.up_button.text() == "Up"
+    assert window.title() == "Bone density test"
+    assert action(window, "language").text() == "Español"
+    assert action(window, "up").text() == "Up"
 
 
 def test_idle_reset_returns_to_the_default_language(qtbot: QtBot, window: MainWindow) -> None:
@@ -89,8 +89,8 @@ def test_idle_reset_returns_to_the_default_language(qtbot: QtBot, window: MainWi
     window.open_page("calcitonin")
     idle_out(window)
     assert window.visitor.language == "en" and window.visitor.is_default
-    assert window.header.title_label.text() == "Bone Health"
-    assert window.header.language_button.text() == "Español"
+    assert window.title() == "Bone Health"
+    assert action(window, "language").text() == "Español"
     assert visible_tiles(window)[0].title_label.text() == "What is osteoporosis?"
 
 
@@ -98,12 +98,12 @@ def test_a_kiosk_set_to_spanish_starts_and_resets_in_spanish(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window(language="es")
-    assert window.header.title_label.text() == "Salud de los huesos"
+    assert window.title() == "Salud de los huesos"
     switch(qtbot, window)
-    assert window.header.title_label.text() == "Bone Health"
+    assert window.title() == "Bone Health"
     idle_out(window)
-    assert window.header.title_label.text() == "Salud de los huesos"
-    assert window.header.language_button.text() == "English"
+    assert window.title() == "Salud de los huesos"
+    assert action(window, "language").text() == "English"
 
 
 def test_the_idle_warning_counts_down_in_spanish(qtbot: QtBot, window: MainWindow) -> None:
@@ -143,7 +143,7 @@ def test_there_is_no_switch_when_the_library_has_one_language(
 ) -> None:
     library.topic("bones")
     window = make_window(library.root)
-    assert not window.header.language_button.isVisibleTo(window)
+    assert not action(window, "language").isVisibleTo(window)
 
 
 def kiosk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -187,10 +187,10 @@ def test_a_cards_bar_stays_one_row_at_200_percent_in_every_state(
     make_window: WindowFactory, lang: str, picks: tuple[str, ...]
 ) -> None:
     window = make_window(language=lang, text__default_percent=200)
-    window.treatment.picks.replace(list(picks))
+    treatment_of(window).picks.replace(list(picks))
     window.open_page("denosumab")
     QCoreApplication.processEvents()
-    bar = window.treatment.card_bar
+    bar = treatment_of(window).card_bar
     assert bar.height() < 2 * bar.take_home_button.height()
     assert window.height() == 768
     assert bar.take_home_button.accessibleName() in (
@@ -203,14 +203,14 @@ def test_a_spanish_handout_is_collected_at_the_default_place_in_spanish(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     from kiosk.core.config import OPTIONS_BY_NAME
-    from kiosk.ui.take_home import DEFAULT_PLACE
+    from kiosk.ui.treatment.take_home import DEFAULT_PLACE
 
     assert OPTIONS_BY_NAME["print.collect_from"].default == DEFAULT_PLACE
     window = make_window(language="es", mode="kiosk", print__printer="Front_Desk")
-    window.treatment.printer = lambda handout, printer, paper: None
+    treatment_of(window).printer = lambda handout, printer, paper: None
     window.open_page("alendronate")
-    panel = window.treatment.take_home
-    tap(qtbot, window.treatment.card_bar.take_home_button)
+    panel = treatment_of(window).take_home
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
     tap(qtbot, panel.print_button)
     tap(qtbot, panel.confirm_button)
     assert panel.message.text() == "Recoja su hoja informativa en la recepción."

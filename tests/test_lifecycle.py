@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.ui.lifecycle import (
+from kiosk.ui.shell.lifecycle import (
     HELPER_PID_FILE,
     SPEECH_LOG_FOLDER,
     cap_speech_logs,

@@ -10,11 +10,19 @@ from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.lockdown import KIOSK_FLAGS
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.unattended.lockdown import KIOSK_FLAGS
 from tests.conftest import STAFF_PIN, FakeClock, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
 from tests.test_translations import english_on_screen
-from tests.ui_helpers import buttons_clipped, labels_clipped, page_text, tap, tap_tile
+from tests.ui_helpers import (
+    accessibility_of,
+    action,
+    buttons_clipped,
+    labels_clipped,
+    page_text,
+    tap,
+    tap_tile,
+)
 
 
 @pytest.fixture
@@ -31,7 +39,7 @@ def kiosk(make_kiosk: KioskFactory, qtbot: QtBot, library: LibraryBuilder) -> Ki
 
 def reading(qtbot: QtBot, window: MainWindow) -> str:
     tap_tile(qtbot, window, "Your bones")
-    return window.header.title_label.text()
+    return window.title()
 
 
 def tap_corner(qtbot: QtBot, window: MainWindow, times: int, clock: FakeClock, gap: float = 0.5) -> None:
@@ -90,7 +98,7 @@ def test_escape_keys_do_nothing(
     qtbot.keyClick(window.page_screen.view, key, modifiers)
     assert kiosk.kit.lockdown.swallowed > before
     assert window.isVisible() and window.isFullScreen()
-    assert window.header.title_label.text() == title
+    assert window.title() == title
     assert not window.page_screen.view.textCursor().hasSelection()
 
 
@@ -298,7 +306,7 @@ def test_staff_can_start_nurse_mode(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock
     tap_corner(qtbot, kiosk.window, 5, clock)
     enter_pin(qtbot, kiosk, STAFF_PIN)
     tap(qtbot, menu.nurse_button)
-    treatment = kiosk.window.treatment
+    treatment = kiosk.treatment
     assert treatment.nurse.active and treatment.banner.isVisible() and not menu.isVisible()
     assert not cast(FakeTimer, kiosk.window.watcher.idle_timer).isActive()  # no reset while a nurse helps
 
@@ -355,7 +363,7 @@ def test_the_staff_screens_and_the_invitation_speak_spanish(
     seen = [("invitation", english_on_screen(window) if start == "es" else [])]
     kiosk.kit.attract.wake()
     if start == "en":
-        tap(qtbot, window.header.language_button)
+        tap(qtbot, action(window, "language"))
     pad, menu = kiosk.kit.pin_pad, kiosk.kit.staff_menu
     assert pad is not None and menu is not None
     tap_corner(qtbot, window, 5, clock)
@@ -376,8 +384,8 @@ def test_the_staff_screens_and_the_invitation_speak_spanish(
 
 def test_escape_still_closes_a_pop_up_inside_the_kiosk(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
-    panel = window.accessibility.settings
-    tap(qtbot, window.footer.settings_button)
+    panel = accessibility_of(window).settings
+    tap(qtbot, action(window, "settings"))
     assert panel.isVisible()
     qtbot.keyClick(panel.close_button, Qt.Key.Key_Escape)
     assert not panel.isVisible() and window.isFullScreen()

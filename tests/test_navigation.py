@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import WindowFactory
-from tests.ui_helpers import page_text, tap, tap_link, tap_tile, tile_named, visible_tiles
+from tests.ui_helpers import action, page_text, tap, tap_link, tap_tile, tile_named, visible_tiles
 
 
 def test_home_shows_one_tile_per_topic_in_library_order(window: MainWindow) -> None:
@@ -14,8 +14,8 @@ def test_home_shows_one_tile_per_topic_in_library_order(window: MainWindow) -> N
     titles = [tile.title_label.text() for tile in visible_tiles(window) if window.library.get(tile.target)]
     expected = [page.title for page in window.library.topics]
     assert titles == expected and len(titles) >= 10
-    assert window.header.title_label.text() == "Bone Health"
-    assert not window.header.back_button.isEnabled()
+    assert window.title() == "Bone Health"
+    assert not action(window, "back").isEnabled()
 
 
 def test_every_tile_is_a_big_target_with_a_name(window: MainWindow) -> None:
@@ -32,9 +32,9 @@ def test_tiles_sit_at_least_8px_apart(window: MainWindow) -> None:
 
 def test_tapping_a_topic_tile_opens_its_page(qtbot: QtBot, window: MainWindow) -> None:
     tap_tile(qtbot, window, "What is osteoporosis?")
-    assert window.header.title_label.text() == "What is osteoporosis?"
+    assert window.title() == "What is osteoporosis?"
     assert "bone" in page_text(window).lower()
-    assert window.header.back_button.isEnabled()
+    assert action(window, "back").isEnabled()
 
 
 def test_medicines_section_lists_every_card_and_a_card_shows_its_facts_first(
@@ -66,35 +66,35 @@ def test_a_link_in_a_page_opens_the_other_page_and_back_returns(
     window = make_window(library.root)
     tap_tile(qtbot, window, "First")
     tap_link(qtbot, window, "how bones grow")
-    assert window.header.title_label.text() == "How bones grow"
-    tap(qtbot, window.header.back_button)
-    assert window.header.title_label.text() == "First"
-    tap(qtbot, window.header.back_button)
-    assert window.header.title_label.text() == "Bone Health"
+    assert window.title() == "How bones grow"
+    tap(qtbot, action(window, "back"))
+    assert window.title() == "First"
+    tap(qtbot, action(window, "back"))
+    assert window.title() == "Bone Health"
 
 
 def test_back_returns_to_the_same_scroll_position(qtbot: QtBot, window: MainWindow) -> None:
     tap_tile(qtbot, window, "Medicines")
     tap_tile(qtbot, window, "Alendronate (Fosamax)")
-    tap(qtbot, window.footer.down_button)
+    tap(qtbot, action(window, "down"))
     bar = window.page_screen.view.verticalScrollBar()
     position = bar.value()
     assert position > 0
-    tap(qtbot, window.header.home_button)
-    assert window.header.title_label.text() == "Bone Health"
+    tap(qtbot, action(window, "home"))
+    assert window.title() == "Bone Health"
     tap_tile(qtbot, window, "Medicines")
     tap_tile(qtbot, window, "Alendronate (Fosamax)")
     assert bar.value() == 0
-    tap(qtbot, window.footer.down_button)
+    tap(qtbot, action(window, "down"))
     tap_tile_after = bar.value()
     window.open_page("risedronate")
-    tap(qtbot, window.header.back_button)
+    tap(qtbot, action(window, "back"))
     assert bar.value() == tap_tile_after
 
 
 def test_scroll_buttons_move_the_page_and_know_the_ends(qtbot: QtBot, window: MainWindow) -> None:
     tap_tile(qtbot, window, "Bone density test")
-    up, down = window.footer.up_button, window.footer.down_button
+    up, down = action(window, "up"), action(window, "down")
     assert not up.isEnabled() and down.isEnabled()
     while down.isEnabled():
         tap(qtbot, down)
@@ -111,11 +111,11 @@ def test_home_button_clears_history(qtbot: QtBot, window: MainWindow) -> None:
         if any(t.title_label.text() == "Denosumab (Prolia)" for t in visible_tiles(window))
         else visible_tiles(window)[0].title_label.text(),
     )
-    tap(qtbot, window.header.home_button)
-    assert window.history == [] and not window.header.back_button.isEnabled()
+    tap(qtbot, action(window, "home"))
+    assert window.history == [] and not action(window, "back").isEnabled()
     assert tile_named(window, "Medicines").isVisible()
 
 
 def test_a_link_to_a_missing_page_does_nothing(window: MainWindow) -> None:
     window.open_page("no-such-page")
-    assert window.header.title_label.text() == "Bone Health"
+    assert window.title() == "Bone Health"

@@ -17,8 +17,8 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.page_images import MAX_DRAWN_PIXELS, MAX_HEIGHT_RATIO, drawn_size, read_regular_file
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.widgets.page_images import MAX_DRAWN_PIXELS, MAX_HEIGHT_RATIO, drawn_size, read_regular_file
 from tests.conftest import LibraryBuilder, WindowFactory
 
 TALL_SVG = (  # as tall as the loader lets through (under 8:1), so the drawing's own height cap is what holds

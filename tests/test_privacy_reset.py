@@ -10,11 +10,11 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, STAFF_PIN, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
 from tests.screen_state import visible_state
 from tests.test_treatment_ui import pick_on_medicines_screen
-from tests.ui_helpers import page_text, tap, tap_link, tap_tile
+from tests.ui_helpers import accessibility_of, action, page_text, tap, tap_link, tap_tile, treatment_of
 
 
 def staff_corner(qtbot: QtBot, window: MainWindow) -> None:
@@ -24,48 +24,48 @@ def staff_corner(qtbot: QtBot, window: MainWindow) -> None:
 
 def visit_everything(qtbot: QtBot, kiosk: Kiosk, library: LibraryBuilder) -> None:
     """A visitor (a curious one, then a nurse) touches every feature there is."""
-    window, kit, treatment = kiosk.window, kiosk.kit, kiosk.window.treatment
+    window, kit, treatment = kiosk.window, kiosk.kit, kiosk.treatment
     kit.attract.wake()
-    tap(qtbot, window.header.larger_button)
-    tap(qtbot, window.header.larger_button)
+    tap(qtbot, action(window, "larger"))
+    tap(qtbot, action(window, "larger"))
     pick_on_medicines_screen(qtbot, window, "Alendronate (Fosamax)", "Denosumab (Prolia)")
     tap(qtbot, treatment.section_bar.compare_button)  # compare two
-    tap(qtbot, window.header.back_button)
+    tap(qtbot, action(window, "back"))
     tap(qtbot, treatment.section_bar.browse_button)  # filter by how it is taken
     tap(qtbot, treatment.browse_screen.route_buttons["clinic"])
-    tap(qtbot, window.header.back_button)
+    tap(qtbot, action(window, "back"))
     tap(qtbot, treatment.section_bar.names_button)  # A to Z
     tap(qtbot, treatment.names_screen.letter_buttons["P"])
-    tap(qtbot, window.header.back_button)
+    tap(qtbot, action(window, "back"))
     tap_tile(qtbot, window, "Alendronate (Fosamax)")
-    tap(qtbot, window.footer.down_button)
+    tap(qtbot, action(window, "down"))
     tap_link(qtbot, window, "How bone medicines work")
-    tap(qtbot, window.footer.down_button)
-    tap(qtbot, window.header.back_button)
+    tap(qtbot, action(window, "down"))
+    tap(qtbot, action(window, "back"))
     view = window.page_screen.view.viewport()
     qtbot.mouseClick(view, Qt.MouseButton.RightButton, pos=QPoint(40, 40))
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     qtbot.mouseMove(view, QPoint(300, 120))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(300, 120))
     qtbot.keyClick(window.page_screen.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    a11y = window.accessibility
-    tap(qtbot, window.footer.listen_button)  # read aloud...
+    a11y = accessibility_of(window)
+    tap(qtbot, action(window, "listen"))  # read aloud...
     tap_link(qtbot, window, "bisphosphonate")  # ...a word's meaning...
     assert a11y.glossary.isVisible()
     tap(qtbot, a11y.glossary.close_button)
-    tap(qtbot, window.header.contrast_button)  # ...high contrast...
-    tap(qtbot, window.footer.settings_button)  # ...and the Text and sound panel: slower, more time
+    tap(qtbot, action(window, "contrast"))  # ...high contrast...
+    tap(qtbot, action(window, "settings"))  # ...and the Text and sound panel: slower, more time
     tap(qtbot, a11y.settings.slower_button)
     tap(qtbot, a11y.settings.more_time_button)
     tap(qtbot, a11y.settings.close_button)
-    tap(qtbot, window.header.smaller_button)
+    tap(qtbot, action(window, "smaller"))
     cast(FakeTimer, window.watcher.idle_timer).fire()  # "Still reading?"...
     tap(qtbot, window.overlay.keep_button)  # ..."Keep reading"
     library.topic("walking", title="Walking every day", order=50)  # an update arrives mid-page
     assert kit.content_watcher is not None
     kit.content_watcher.changed()
     cast(FakeTimer, kit.content_watcher.quiet_timer).fire()
-    tap(qtbot, window.header.language_button)  # on in Spanish
+    tap(qtbot, action(window, "language"))  # on in Spanish
     staff_corner(qtbot, window)  # a nurse takes over for a while...
     pad, menu = kit.pin_pad, kit.staff_menu
     assert pad is not None and menu is not None
@@ -119,7 +119,7 @@ def test_an_idle_reset_leaves_exactly_what_a_fresh_start_shows(
     fresh.kit.attract.wake()
     assert_same(visible_state(used.window), visible_state(fresh.window))
     assert used.window.grab().toImage() == fresh.window.grab().toImage()
-    assert used.window.treatment.picks.ids == () and used.window.history == []
+    assert treatment_of(used.window).picks.ids == () and used.window.history == []
     tap_tile(qtbot, used.window, "Medicines")
     tap_tile(qtbot, used.window, "Alendronate (Fosamax)")
     assert used.window.page_screen.view.verticalScrollBar().value() == 0

@@ -13,18 +13,18 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.assist import NORMAL_RATE_STEP
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.speech import IDLE, PAUSED, SPEAKING
+from kiosk.ui.accessibility.speech import IDLE, PAUSED, SPEAKING
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, KioskFactory, LibraryBuilder, WindowFactory
-from tests.ui_helpers import tap, tap_tile
+from tests.ui_helpers import accessibility_of, action, tap, tap_tile
 
 WAIT_MS = 5000
 
 
 def ready(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """Wait until the speech engine (in its own thread) says it works, then speak at full speed."""
-    qtbot.waitUntil(window.footer.listen_button.isVisible, timeout=WAIT_MS)
-    window.accessibility.speech.set_rate(1.0)
+    qtbot.waitUntil(action(window, "listen").isVisible, timeout=WAIT_MS)
+    accessibility_of(window).speech.set_rate(1.0)
     return window
 
 
@@ -44,15 +44,15 @@ def test_listen_is_on_every_screen_once_the_engine_works(qtbot: QtBot, window: M
     ready(qtbot, window)
     for go in (window.go_home, lambda: window.open_page("medicines"), lambda: window.open_page("denosumab")):
         go()
-        assert window.footer.listen_button.isVisible()
-        assert window.footer.listen_button.accessibleName() == "Listen: read this screen aloud"
+        assert action(window, "listen").isVisible()
+        assert action(window, "listen").accessibleName() == "Listen: read this screen aloud"
 
 
 def test_the_highlighted_word_follows_the_spoken_word(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    speech = window.accessibility.speech
+    speech = accessibility_of(window).speech
     seen: list[tuple[str, list[str]]] = []
 
     def check(piece: int, start: int, length: int) -> None:  # runs after the page has followed
@@ -60,7 +60,7 @@ def test_the_highlighted_word_follows_the_spoken_word(
         seen.append((text[start : start + length], highlighted(window)))
 
     speech.word_started.connect(check)
-    tap(qtbot, window.footer.listen_button)
+    tap(qtbot, action(window, "listen"))
     qtbot.waitUntil(lambda: speech.state == IDLE, timeout=WAIT_MS)
     spoken = [word for word, _ in seen]
     assert spoken == ["Bones", "Bones", "are", "alive", "They", "change", "all", "the", "time"]
@@ -89,7 +89,11 @@ def test_listen_becomes_pause_then_resume_and_stop_ends_it(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    listen, stop, speech = window.footer.listen_button, window.footer.stop_button, window.accessibility.speech
+    listen, stop, speech = (
+        action(window, "listen"),
+        action(window, "stop"),
+        accessibility_of(window).speech,
+    )
     assert not stop.isVisible()
     tap(qtbot, listen)
     assert listen.accessibleName() == "Pause reading aloud" and stop.isVisible()
@@ -106,11 +110,11 @@ def test_reading_stops_when_the_visitor_moves_on(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    tap(qtbot, window.footer.listen_button)
-    qtbot.waitSignal(window.accessibility.speech.word_started, timeout=WAIT_MS).wait()
-    tap(qtbot, window.header.home_button)
-    assert window.accessibility.speech.state == IDLE
-    assert window.footer.listen_button.accessibleName() == "Listen: read this screen aloud"
+    tap(qtbot, action(window, "listen"))
+    qtbot.waitSignal(accessibility_of(window).speech.word_started, timeout=WAIT_MS).wait()
+    tap(qtbot, action(window, "home"))
+    assert accessibility_of(window).speech.state == IDLE
+    assert action(window, "listen").accessibleName() == "Listen: read this screen aloud"
     assert highlighted(window) == []
 
 
@@ -119,9 +123,9 @@ def test_the_idle_wait_stops_while_a_page_is_read_and_starts_again_after(
 ) -> None:
     window = short_page(qtbot, make_window, library)
     idle = cast(FakeTimer, window.watcher.idle_timer)
-    tap(qtbot, window.footer.listen_button)
+    tap(qtbot, action(window, "listen"))
     assert not idle.isActive()
-    qtbot.waitUntil(lambda: window.accessibility.speech.state == IDLE, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: accessibility_of(window).speech.state == IDLE, timeout=WAIT_MS)
     assert idle.isActive()
 
 
@@ -129,8 +133,8 @@ def test_a_pause_lets_the_idle_wait_run(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    tap(qtbot, window.footer.listen_button)
-    tap(qtbot, window.footer.listen_button)  # Pause: the listener may have walked away
+    tap(qtbot, action(window, "listen"))
+    tap(qtbot, action(window, "listen"))  # Pause: the listener may have walked away
     assert cast(FakeTimer, window.watcher.idle_timer).isActive()
 
 
@@ -138,15 +142,15 @@ def test_the_idle_warning_is_spoken_once_listen_was_used(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    tap(qtbot, window.footer.listen_button)
-    tap(qtbot, window.footer.stop_button)
-    spoken = qtbot.waitSignal(window.accessibility.speech.word_started, timeout=WAIT_MS)
+    tap(qtbot, action(window, "listen"))
+    tap(qtbot, action(window, "stop"))
+    spoken = qtbot.waitSignal(accessibility_of(window).speech.word_started, timeout=WAIT_MS)
     cast(FakeTimer, window.watcher.idle_timer).fire()
     spoken.wait()
     assert window.overlay.isVisible()
     assert cast(FakeTimer, window.watcher.tick_timer).isActive()  # speaking never holds the countdown
     tap(qtbot, window.overlay.keep_button)
-    assert window.accessibility.speech.state == IDLE
+    assert accessibility_of(window).speech.state == IDLE
 
 
 def test_the_idle_warning_is_silent_for_a_visitor_who_never_listened(
@@ -154,32 +158,32 @@ def test_the_idle_warning_is_silent_for_a_visitor_who_never_listened(
 ) -> None:
     ready(qtbot, window)
     cast(FakeTimer, window.watcher.idle_timer).fire()
-    assert window.overlay.isVisible() and window.accessibility.speech.state == IDLE
+    assert window.overlay.isVisible() and accessibility_of(window).speech.state == IDLE
 
 
 def test_a_new_visit_starts_with_the_default_speed_and_volume(qtbot: QtBot, window: MainWindow) -> None:
     ready(qtbot, window)
     window.visitor.slower()
     window.visitor.louder()
-    speech = window.accessibility.speech
+    speech = accessibility_of(window).speech
     assert speech.volume == 0.9
     window.open_page("denosumab")
-    tap(qtbot, window.footer.listen_button)
+    tap(qtbot, action(window, "listen"))
     cast(FakeTimer, window.watcher.idle_timer).stop()
     window.watcher.reset.emit()
     assert speech.state == IDLE
     assert window.visitor.rate_step == NORMAL_RATE_STEP and speech.rate == 0.0
     assert window.visitor.volume == 80 and speech.volume == 0.8
-    assert not window.accessibility.read_aloud.used_this_visit
+    assert not accessibility_of(window).read_aloud.used_this_visit
 
 
 def test_a_stuck_engine_gives_the_idle_wait_back(
     qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
 ) -> None:
     window = short_page(qtbot, make_window, library)
-    tap(qtbot, window.footer.listen_button)
-    cast(FakeTimer, window.accessibility.read_aloud.stall_timer).fire()  # no word for a minute
-    assert window.accessibility.speech.state == IDLE
+    tap(qtbot, action(window, "listen"))
+    cast(FakeTimer, accessibility_of(window).read_aloud.stall_timer).fire()  # no word for a minute
+    assert accessibility_of(window).speech.state == IDLE
     assert cast(FakeTimer, window.watcher.idle_timer).isActive()
 
 
@@ -202,9 +206,9 @@ def test_without_a_working_engine_listen_is_hidden_and_the_log_says_why(
     window = make_window(**overrides)
     qtbot.waitUntil(lambda: why in caplog.text, timeout=WAIT_MS)
     QCoreApplication.processEvents()
-    assert not window.footer.listen_button.isVisible()
-    window.accessibility.read_aloud.listen()  # even if asked, nothing happens and nothing fails
-    assert window.accessibility.speech.state == IDLE
+    assert not action(window, "listen").isVisible()
+    accessibility_of(window).read_aloud.listen()  # even if asked, nothing happens and nothing fails
+    assert accessibility_of(window).speech.state == IDLE
 
 
 def test_a_speech_module_that_cannot_load_only_hides_listen(
@@ -216,8 +220,8 @@ def test_a_speech_module_that_cannot_load_only_hides_listen(
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # as if libspeechd were missing
     window = make_window()
     qtbot.waitUntil(lambda: "the Qt speech module cannot load" in caplog.text, timeout=WAIT_MS)
-    assert not window.footer.listen_button.isVisible()
-    assert window.header.title_label.text() == "Bone Health"
+    assert not action(window, "listen").isVisible()
+    assert window.title() == "Bone Health"
 
 
 def test_the_log_tells_staff_the_engine_but_nothing_a_visitor_chose(
@@ -228,9 +232,9 @@ def test_the_log_tells_staff_the_engine_but_nothing_a_visitor_chose(
     qtbot.waitUntil(lambda: "speech engine mock is ready" in caplog.text, timeout=WAIT_MS)
     assert "voice" not in caplog.text
     caplog.clear()
-    tap(qtbot, window.header.language_button)  # to Spanish (the test engine has no Spanish voice)
-    tap(qtbot, window.header.language_button)  # and back: a voice is picked again
-    tap(qtbot, window.header.larger_button)
+    tap(qtbot, action(window, "language"))  # to Spanish (the test engine has no Spanish voice)
+    tap(qtbot, action(window, "language"))  # and back: a voice is picked again
+    tap(qtbot, action(window, "larger"))
     tap_tile(qtbot, window, "Medicines")
     QCoreApplication.processEvents()
     assert [record.getMessage() for record in caplog.records] == []

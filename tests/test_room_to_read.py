@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextBlock, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.config import TEXT_STEPS
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import WindowFactory
 from tests.ui_helpers import tap
 

@@ -15,13 +15,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.appearance import Appearance
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.overlay import Overlay
-from kiosk.ui.take_home import QrBox
+from kiosk.ui.layers.overlay import Overlay
+from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.treatment.take_home import QrBox
 from tests.conftest import STAFF_PIN, Kiosk, KioskFactory, WindowFactory
 from tests.test_treatment_ui import toggle_under
-from tests.ui_helpers import fit_problems, settle, tap, tap_tile
+from tests.ui_helpers import accessibility_of, action, fit_problems, settle, tap, tap_tile, treatment_of
 
 SCREENS = [(1024, 768), (1366, 768), (1920, 1080), (1080, 1920)]
 MATRIX = [
@@ -103,13 +103,13 @@ def test_take_it_home_from_compare_shows_every_code_and_its_caption(
 ) -> None:
     window = sized(make_window, size, percent, language)
     window.open_page("compare:alendronate,denosumab,romosozumab,zoledronic-acid")
-    screen = window.treatment.compare_screen
+    screen = treatment_of(window).compare_screen
     screen.ensureWidgetVisible(screen.take_home_button)
     tap(qtbot, screen.take_home_button)
     settle()
-    panel = window.treatment.take_home
+    panel = treatment_of(window).take_home
     boxes = [box for box in panel.codes.findChildren(QrBox) if box.isVisibleTo(panel)]
-    assert [box.name.text() for box in boxes] == [page.title for page in window.treatment.picked_pages()]
+    assert [box.name.text() for box in boxes] == [page.title for page in treatment_of(window).picked_pages()]
     assert fit_problems(panel) == []
     assert shown_in(panel.close_button, panel.card)  # always in reach, whatever scrolls
     for box in boxes:  # each one can be brought into view on the card and read there in full
@@ -127,9 +127,9 @@ def test_two_or_three_codes_all_show_on_a_laptop_without_scrolling(
 ) -> None:
     window = sized(make_window, (1366, 768), 100, "en")
     window.open_page("compare:" + ",".join(["alendronate", "denosumab", "romosozumab"][:count]))
-    tap(qtbot, window.treatment.compare_screen.take_home_button)
+    tap(qtbot, treatment_of(window).compare_screen.take_home_button)
     settle()
-    panel = window.treatment.take_home
+    panel = treatment_of(window).take_home
     boxes = [box for box in panel.codes.findChildren(QrBox) if box.isVisibleTo(panel)]
     assert len(boxes) == count and all(shown_in(box, panel.card.area.viewport()) for box in boxes)
 
@@ -146,7 +146,7 @@ def test_every_letter_shows_whole_and_the_list_gets_room(
         qtbot, window, "Find a medicine by name" if language == "en" else "Buscar una medicina por nombre"
     )
     settle()
-    screen = window.treatment.names_screen
+    screen = treatment_of(window).names_screen
     assert window.stack.currentWidget() is screen
     assert fit_problems(screen) == []
     # The list has most of the screen: the letters are pinned only when they leave it that.
@@ -204,17 +204,17 @@ def accessible_action(widget: QWidget, action: str) -> None:
 
 
 def compare_count(window: MainWindow) -> str:
-    return window.treatment.section_bar.compare_button.text()
+    return treatment_of(window).section_bar.compare_button.text()
 
 
 def test_a_screen_readers_toggle_action_adds_and_removes_the_medicine(window: MainWindow) -> None:
     window.open_page("medicines")
     toggle = toggle_under(window, "Denosumab (Prolia)")
     accessible_action(toggle, QAccessibleActionInterface.toggleAction())
-    assert window.treatment.picks.ids == ("denosumab",)
+    assert treatment_of(window).picks.ids == ("denosumab",)
     assert toggle.isChecked() and compare_count(window) == "Compare (1)"
     accessible_action(toggle, QAccessibleActionInterface.toggleAction())
-    assert not window.treatment.picks.ids and not toggle.isChecked()
+    assert not treatment_of(window).picks.ids and not toggle.isChecked()
 
 
 def test_the_keyboard_and_set_checked_change_the_picks_too(qtbot: QtBot, window: MainWindow) -> None:
@@ -222,9 +222,9 @@ def test_the_keyboard_and_set_checked_change_the_picks_too(qtbot: QtBot, window:
     toggle = toggle_under(window, "Alendronate (Fosamax)")
     toggle.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(toggle, Qt.Key.Key_Space)
-    assert window.treatment.picks.ids == ("alendronate",)
+    assert treatment_of(window).picks.ids == ("alendronate",)
     toggle.setChecked(False)
-    assert not window.treatment.picks.ids and compare_count(window) == "Compare"
+    assert not treatment_of(window).picks.ids and compare_count(window) == "Compare"
 
 
 def test_a_fifth_toggle_by_any_means_is_refused_and_unchecked(window: MainWindow) -> None:
@@ -232,7 +232,7 @@ def test_a_fifth_toggle_by_any_means_is_refused_and_unchecked(window: MainWindow
     window.open_page("medicines")
     toggle = toggle_under(window, "Ibandronate (Boniva)")
     toggle.setChecked(True)
-    assert not toggle.isChecked() and "ibandronate" not in window.treatment.picks
+    assert not toggle.isChecked() and "ibandronate" not in treatment_of(window).picks
 
 
 # 6. Pop-ups that grow with their content, up to the window -----------------------------------
@@ -250,10 +250,10 @@ def test_handout_saved_shows_its_message_and_done(
     window = sized(make_window, size, percent, language)
     target = tmp_path / "a folder with a long name" / "inside-another-long-folder" / "alendronate.pdf"
     target.parent.mkdir(parents=True)
-    window.treatment.ask_save_path = lambda parent, suggested: target
+    treatment_of(window).ask_save_path = lambda parent, suggested: target
     window.open_page("alendronate")
-    tap(qtbot, window.treatment.card_bar.take_home_button)
-    panel = window.treatment.take_home
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
+    panel = treatment_of(window).take_home
     assert fit_problems(panel) == []  # the card with its code first
     tap(qtbot, panel.save_button)
     settle()
@@ -282,10 +282,10 @@ def test_pop_ups_grow_with_their_words_and_scroll_when_taller_than_the_window(
     language: str,
 ) -> None:
     window = sized(make_window, size, percent, language)
-    a11y = window.accessibility
+    a11y = accessibility_of(window)
     overlay: Overlay
     if popup == "settings":
-        tap(qtbot, window.footer.settings_button)
+        tap(qtbot, action(window, "settings"))
         overlay = a11y.settings
     else:
         window.open_page("alendronate")
@@ -322,15 +322,15 @@ def test_home_shows_no_back_or_home_and_a_page_shows_both(qtbot: QtBot, window: 
 def test_nurse_mode_shows_one_end_button(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(nurse__switch=True)
     window.open_page("medicines")
-    tap(qtbot, window.treatment.section_bar.nurse_button)
+    tap(qtbot, treatment_of(window).section_bar.nurse_button)
     enders = [
         b
         for b in window.findChildren(QAbstractButton)
         if b.isVisible() and "End nurse mode" in (b.text(), b.accessibleName())
     ]
-    assert enders == [window.treatment.banner.end_button]
-    tap(qtbot, window.treatment.banner.end_button)
-    assert window.treatment.section_bar.nurse_button.isVisible()
+    assert enders == [treatment_of(window).banner.end_button]
+    tap(qtbot, treatment_of(window).banner.end_button)
+    assert treatment_of(window).section_bar.nurse_button.isVisible()
 
 
 @pytest.mark.parametrize("percent", [100, 200])

@@ -9,10 +9,10 @@ from typing import cast
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.settings_panel import SettingsPanel
+from kiosk.ui.accessibility.settings_panel import SettingsPanel
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, WindowFactory
-from tests.ui_helpers import tap
+from tests.ui_helpers import accessibility_of, action, tap
 
 SCREENS: dict[str, Callable[[MainWindow], None]] = {
     "home": lambda w: w.go_home(),
@@ -22,8 +22,8 @@ SCREENS: dict[str, Callable[[MainWindow], None]] = {
 
 
 def open_panel(qtbot: QtBot, window: MainWindow) -> SettingsPanel:
-    tap(qtbot, window.footer.settings_button)
-    panel = window.accessibility.settings
+    tap(qtbot, action(window, "settings"))
+    panel = accessibility_of(window).settings
     assert panel.isVisible() and not panel.isWindow()
     return panel
 
@@ -84,11 +84,11 @@ def test_the_colour_choice_shows_which_is_chosen(qtbot: QtBot, window: MainWindo
 
 def test_high_contrast_is_one_tap_in_the_header_and_one_tap_back(qtbot: QtBot, window: MainWindow) -> None:
     window.open_page("bone-density-test")
-    button = window.header.contrast_button
+    button = action(window, "contrast")
     tap(qtbot, button)
     assert window.visitor.theme == "high-contrast" and button.isChecked()
     assert "background: #000000" in window.styleSheet()
-    assert window.header.title_label.text() == "Bone density test"  # the visitor stays where they were
+    assert window.title() == "Bone density test"  # the visitor stays where they were
     tap(qtbot, button)
     assert window.visitor.theme == "default" and not button.isChecked()
 
@@ -121,14 +121,14 @@ def test_the_end_of_a_visit_restores_every_setting_and_closes_the_panel(
         cast(FakeTimer, window.watcher.tick_timer).fire()
     assert window.visitor.is_default and not panel.isVisible()
     assert cast(FakeTimer, window.watcher.idle_timer).interval_ms == 90_000
-    assert not window.header.contrast_button.isChecked()
+    assert not action(window, "contrast").isChecked()
 
 
 def test_the_font_licence_is_one_tap_from_the_panel(qtbot: QtBot, window: MainWindow) -> None:
     panel = open_panel(qtbot, window)
     assert "Atkinson Hyperlegible" in panel.about.text() and "SIL Open Font License" in panel.about.text()
     tap(qtbot, panel.licence_button)
-    licence = window.accessibility.licence
+    licence = accessibility_of(window).licence
     assert licence.isVisible()
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence.text.toPlainText()
     tap(qtbot, licence.close_button)
@@ -149,14 +149,14 @@ def test_only_the_chosen_colours_carry_a_check_mark(qtbot: QtBot, window: MainWi
 
 
 def test_the_panel_speaks_the_visitors_language(qtbot: QtBot, window: MainWindow) -> None:
-    tap(qtbot, window.header.language_button)  # Español
-    assert window.footer.settings_button.text() == "Letras y sonido"
-    assert window.header.contrast_button.text() == "Contraste"
+    tap(qtbot, action(window, "language"))  # Español
+    assert action(window, "settings").text() == "Letras y sonido"
+    assert action(window, "contrast").text() == "Contraste"
     panel = open_panel(qtbot, window)
     assert panel.title.text() == "Letras y sonido"
     assert panel.more_time_button.text() == "Necesito más tiempo"
     assert panel.time_row.label.text().endswith("si nadie la toca durante unos 2 minutos.")
     tap(qtbot, panel.close_button)
-    tap(qtbot, window.header.language_button)  # English again, the panel with it
+    tap(qtbot, action(window, "language"))  # English again, the panel with it
     open_panel(qtbot, window)
     assert panel.title.text() == "Text and sound" and panel.more_time_button.text() == "I need more time"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench.soak import MAX_OBJECT_GROWTH, MAX_RSS_GROWTH_MB, QUICK_CYCLES, QUICK_SIZE_EVERY, run_soak
-from kiosk.ui.app import KioskApplication
+from kiosk.ui.shell.app import KioskApplication
 
 
 @pytest.mark.no_qt_log  # pytest-qt would keep every Qt message of the run as an object: growth

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QProcess
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.speech import IDLE, SpeechService
-from kiosk.ui.speech_process import SpeechProcess
+from kiosk.ui.accessibility.speech import IDLE, SpeechService
+from kiosk.ui.accessibility.speech_process import SpeechProcess
 from tests.conftest import FakeTimer
 
 START_MS = 15_000  # a cold Python with PySide6 on a busy two-core machine

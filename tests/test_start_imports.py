@@ -24,7 +24,7 @@ LOADED_BY = textwrap.dedent(
     """
     import json, sys
     heavy = json.loads(sys.argv[1])
-    import kiosk.cli, kiosk.ui.launch, kiosk.ui.main_window
+    import kiosk.cli, kiosk.ui.launch, kiosk.ui.shell.main_window
     imported = [name for name in heavy if name in sys.modules]
     from kiosk.cli import main
     try:

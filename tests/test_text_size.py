@@ -8,9 +8,17 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.config import TEXT_STEPS
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import SHIPPED_CONTENT, WindowFactory
-from tests.ui_helpers import buttons_clipped, labels_clipped, tap, tap_tile, visible_tiles
+from tests.ui_helpers import (
+    accessibility_of,
+    action,
+    buttons_clipped,
+    labels_clipped,
+    tap,
+    tap_tile,
+    visible_tiles,
+)
 
 
 def body_font_px(window: MainWindow) -> int:
@@ -21,22 +29,22 @@ def body_font_px(window: MainWindow) -> int:
 def test_a_plus_grows_page_text_tiles_and_buttons(qtbot: QtBot, window: MainWindow) -> None:
     tile = visible_tiles(window)[0]
     tile_font = tile.title_label.fontInfo().pixelSize()
-    button_height = window.header.home_button.height()
+    button_height = action(window, "home").height()
     tap_tile(qtbot, window, "Bone density test")
     small = body_font_px(window)
     assert small >= 24  # 18 pt at 96 dpi
-    tap(qtbot, window.header.larger_button)
+    tap(qtbot, action(window, "larger"))
     assert body_font_px(window) > small
-    tap(qtbot, window.header.home_button)
+    tap(qtbot, action(window, "home"))
     assert visible_tiles(window)[0].title_label.fontInfo().pixelSize() > tile_font
-    assert window.header.home_button.height() > button_height
+    assert action(window, "home").height() > button_height
 
 
 def test_five_named_steps_from_100_to_200_and_the_buttons_know_the_ends(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert TEXT_STEPS == (100, 125, 150, 175, 200)
-    larger, smaller = window.header.larger_button, window.header.smaller_button
+    larger, smaller = action(window, "larger"), action(window, "smaller")
     assert not smaller.isEnabled()
     seen = [window.visitor.text_percent]
     while larger.isEnabled():
@@ -48,9 +56,9 @@ def test_five_named_steps_from_100_to_200_and_the_buttons_know_the_ends(
 
 
 def test_text_size_is_kept_while_moving_between_pages(qtbot: QtBot, window: MainWindow) -> None:
-    tap(qtbot, window.header.larger_button)
+    tap(qtbot, action(window, "larger"))
     tap_tile(qtbot, window, "Exercise and falls")
-    tap(qtbot, window.header.back_button)
+    tap(qtbot, action(window, "back"))
     assert window.visitor.text_percent == 125
 
 
@@ -101,13 +109,13 @@ def inside(bar: QWidget) -> list[str]:
 def test_the_header_fits_its_buttons_and_the_language_switch_at_every_size(
     window: MainWindow, percent: int
 ) -> None:
-    assert window.header.language_button.isVisibleTo(window)  # the shipped library has Spanish
+    assert action(window, "language").isVisibleTo(window)  # the shipped library has Spanish
     window.visitor.set_text_percent(percent)
     window.open_page("estrogens-bazedoxifene")  # the longest title
     QCoreApplication.processEvents()
     assert buttons_clipped(window.header) == [] and labels_clipped(window.header) == []
     assert inside(window.header) == []
-    assert window.header.language_button.text() == "Español"  # a language is always named
+    assert action(window, "language").text() == "Español"  # a language is always named
 
 
 @pytest.mark.parametrize("state", ["reading", "paused"])
@@ -115,23 +123,23 @@ def test_the_header_fits_its_buttons_and_the_language_switch_at_every_size(
 def test_the_footer_fits_its_reading_buttons_at_every_size(
     qtbot: QtBot, window: MainWindow, percent: int, state: str
 ) -> None:
-    qtbot.waitUntil(window.footer.listen_button.isVisible)
+    qtbot.waitUntil(action(window, "listen").isVisible)
     window.visitor.set_text_percent(percent)
     window.open_page("denosumab")
-    tap(qtbot, window.footer.listen_button)
+    tap(qtbot, action(window, "listen"))
     if state == "paused":
-        tap(qtbot, window.footer.listen_button)
+        tap(qtbot, action(window, "listen"))
     QCoreApplication.processEvents()
-    assert window.footer.stop_button.isVisible()
+    assert action(window, "stop").isVisible()
     assert buttons_clipped(window.footer) == [] and labels_clipped(window.footer) == []
     assert inside(window.footer) == []
-    assert not window.footer.listen_button.compact  # Listen, Pause and Resume always say their word
+    assert not action(window, "listen").compact  # Listen, Pause and Resume always say their word
 
 
 @pytest.mark.parametrize("overlay", ["settings", "glossary", "licence"])
 def test_pop_ups_at_200_percent_clip_nothing(window: MainWindow, overlay: str) -> None:
     window.visitor.set_text_percent(200)
-    a11y = window.accessibility
+    a11y = accessibility_of(window)
     {
         "settings": a11y.settings.open,
         "glossary": lambda: a11y.define("bisphosphonate"),
@@ -148,6 +156,6 @@ def test_at_the_start_every_button_shows_its_whole_label(window: MainWindow, pag
     if page_id != "home":
         window.open_page(page_id)
     assert buttons_clipped(window) == []  # at once: a picture taken now shows whole buttons
-    assert window.header.contrast_button.text() == "Contrast"  # room for it at 100%
+    assert action(window, "contrast").text() == "Contrast"  # room for it at 100%
     QCoreApplication.processEvents()  # the header's new height reaches the window
     assert labels_clipped(window) == []

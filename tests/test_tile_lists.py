@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.screens import TILES_AT_ONCE
-from kiosk.ui.tiles import Tile
+from kiosk.ui.screens.tile_screen import TILES_AT_ONCE
+from kiosk.ui.widgets.tiles import Tile
 from tests.conftest import LibraryBuilder, WindowFactory
-from tests.ui_helpers import tap, tap_tile, visible_tiles
+from tests.ui_helpers import action, tap, tap_tile, visible_tiles
 
 
 def _long_library(library: LibraryBuilder, cards: int) -> None:
@@ -21,12 +21,12 @@ def _long_library(library: LibraryBuilder, cards: int) -> None:
 
 
 def test_coming_back_home_shows_the_same_tiles_without_rebuilding_them(qtbot: QtBot, window: object) -> None:
-    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     before = visible_tiles(window)
     tap_tile(qtbot, window, "What is osteoporosis?")
-    tap(qtbot, window.header.back_button)
+    tap(qtbot, action(window, "back"))
     assert visible_tiles(window) == before  # the very same widgets, so nothing was built again
 
 
@@ -37,8 +37,8 @@ def test_a_long_list_opens_with_a_screenful_and_grows_as_it_scrolls_to_the_end(
     window = make_window(library.root)
     tap_tile(qtbot, window, "Medicines")
     assert len(window.section_screen.findChildren(Tile)) == TILES_AT_ONCE
-    while window.footer.down_button.isEnabled():
-        tap(qtbot, window.footer.down_button)
+    while action(window, "down").isEnabled():
+        tap(qtbot, action(window, "down"))
     titles = [tile.title_label.text() for tile in visible_tiles(window)]
     assert titles == [page.title for page in window.library.medications]
 
@@ -49,14 +49,14 @@ def test_the_last_card_of_a_long_list_opens_like_any_other(
     _long_library(library, TILES_AT_ONCE + 3)
     window = make_window(library.root)
     tap_tile(qtbot, window, "Medicines")
-    while window.footer.down_button.isEnabled():
-        tap(qtbot, window.footer.down_button)
+    while action(window, "down").isEnabled():
+        tap(qtbot, action(window, "down"))
     tap_tile(qtbot, window, window.library.medications[-1].title)
-    assert window.header.title_label.text() == window.library.medications[-1].title
+    assert window.title() == window.library.medications[-1].title
 
 
 def test_warm_up_readies_the_medicine_list_while_home_stays_on_screen(qtbot: QtBot, window: object) -> None:
-    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.warm_up()
@@ -69,12 +69,12 @@ def test_warm_up_readies_the_medicine_list_while_home_stays_on_screen(qtbot: QtB
 
 
 def test_back_from_a_card_to_find_by_name_keeps_the_list_as_it_was(qtbot: QtBot, window: object) -> None:
-    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     tap_tile(qtbot, window, "Find a medicine by name")
     before = visible_tiles(window)
     tap(qtbot, before[0])
-    tap(qtbot, window.header.back_button)
-    assert window.header.title_label.text() == "Medicines by name"
+    tap(qtbot, action(window, "back"))
+    assert window.title() == "Medicines by name"
     assert visible_tiles(window) == before

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 import kiosk
-from kiosk.ui import i18n, main_window
-from kiosk.ui.i18n import InterfaceLanguage, translations_dir
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell import i18n, main_window
+from kiosk.ui.shell.i18n import InterfaceLanguage, translations_dir
+from kiosk.ui.shell.main_window import MainWindow
 from scripts.ui_strings import UiString, find_strings, lupdate_input
 from tests.conftest import FakeTimer, WindowFactory
-from tests.ui_helpers import labels_clipped, tap, tap_tile
+from tests.ui_helpers import action, labels_clipped, tap, tap_tile, treatment_of
 
 SPANISH_TS = translations_dir() / "kiosk_es.ts"
 ENGLISH_TS = translations_dir() / "kiosk_en.ts"
@@ -146,8 +146,8 @@ def test_no_spanish_screen_shows_an_english_interface_string(
         window.open_page("browse:pill")
         window.open_page("names")
         window.go_home()
-        tap(qtbot, window.header.language_button)
-    treatment = window.treatment
+        tap(qtbot, action(window, "language"))
+    treatment = treatment_of(window)
     treatment.printer = lambda handout, printer, paper: None
     panel = treatment.take_home
 
@@ -174,9 +174,9 @@ def test_no_spanish_screen_shows_an_english_interface_string(
         ("warning", warning),
     ]
     seen = []
-    for step, action in steps:
+    for step, do in steps:
         QCoreApplication.processEvents()
-        action()
+        do()
         QCoreApplication.processEvents()
         seen.append((step, english_on_screen(window)))
     assert seen == [(step, []) for step, _ in steps]
@@ -191,11 +191,11 @@ def test_switching_language_on_the_comparison_keeps_it_and_translates_it(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.open_page("compare:alendronate,raloxifene")
-    tap(qtbot, window.header.language_button)
+    tap(qtbot, action(window, "language"))
     QCoreApplication.processEvents()
-    assert window.header.title_label.text() == "Comparar medicinas"
-    assert list(window.treatment.picks.ids) == ["alendronate", "raloxifene"]
-    bands = [label.text() for label in window.treatment.compare_screen.findChildren(QLabel)]
+    assert window.title() == "Comparar medicinas"
+    assert list(treatment_of(window).picks.ids) == ["alendronate", "raloxifene"]
+    bands = [label.text() for label in treatment_of(window).compare_screen.findChildren(QLabel)]
     assert "Cómo se usa" in bands and "Raloxifeno (Evista)" in " ".join(bands)
     assert english_on_screen(window) == []
 
@@ -223,11 +223,11 @@ def test_a_missing_translation_leaves_english_words_and_a_working_kiosk(
     with caplog.at_level(logging.WARNING):
         window = make_window(language="es")
     assert "no interface translation kiosk_es.qm" in caplog.text
-    assert window.header.home_button.text() == "Home"  # the words Qt could not translate
-    assert window.header.title_label.text() == "Bone Health"
+    assert action(window, "home").text() == "Home"  # the words Qt could not translate
+    assert window.title() == "Bone Health"
     tap_tile(qtbot, window, "Medicinas")  # the Spanish library still works
-    tap(qtbot, window.header.language_button)
-    assert window.header.title_label.text() == "Medicines"
+    tap(qtbot, action(window, "language"))
+    assert window.title() == "Medicines"
     bare.deleteLater()
 
 
@@ -246,7 +246,7 @@ def test_the_extractor_gives_each_helper_call_its_modules_context(tmp_path: Path
         {
             "chrome.py": """
                 from PySide6.QtCore import QCoreApplication
-                from kiosk.ui.i18n import translate, translate_n
+                from kiosk.ui.shell.i18n import translate, translate_n
                 CONTEXT = "Panel"
                 PLACE = QT_TRANSLATE_NOOP("Chrome", "the front desk")
 
@@ -288,7 +288,7 @@ def test_the_extractor_reports_text_it_cannot_see(tmp_path: Path) -> None:
         tmp_path,
         {
             "screen.py": """
-                from kiosk.ui.i18n import translate
+                from kiosk.ui.shell.i18n import translate
                 class Screen:
                     def show(self, label):
                         translate("Screen", label)

@@ -13,10 +13,18 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.config import TEXT_STEPS
 from kiosk.core.handout import Handout
 from kiosk.core.name_index import build_name_index
-from kiosk.ui.compare_toggle import CompareToggle
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.treatment.compare_toggle import CompareToggle
 from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
-from tests.ui_helpers import buttons_clipped, labels_clipped, tap, tap_tile, visible_tiles
+from tests.ui_helpers import (
+    action,
+    buttons_clipped,
+    labels_clipped,
+    tap,
+    tap_tile,
+    treatment_of,
+    visible_tiles,
+)
 
 
 def toggle_under(window: MainWindow, title: str) -> CompareToggle:
@@ -36,7 +44,7 @@ def pick_on_medicines_screen(qtbot: QtBot, window: MainWindow, *titles: str) -> 
 
 
 def cell_texts(window: MainWindow) -> list[str]:
-    screen = window.treatment.compare_screen
+    screen = treatment_of(window).compare_screen
     return [
         label.text() for label in screen.body.findChildren(QLabel) if label.property("role") == "compare-cell"
     ]
@@ -46,9 +54,9 @@ def test_picking_on_the_medicines_screen_and_comparing_takes_four_taps(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     pick_on_medicines_screen(qtbot, window, "Alendronate (Fosamax)", "Denosumab (Prolia)")
-    tap(qtbot, window.treatment.section_bar.compare_button)
-    assert window.header.title_label.text() == "Compare medicines"
-    names = [c.title for c in window.treatment.compare_screen.comparison.columns]
+    tap(qtbot, treatment_of(window).section_bar.compare_button)
+    assert window.title() == "Compare medicines"
+    names = [c.title for c in treatment_of(window).compare_screen.comparison.columns]
     assert names == ["Alendronate (Fosamax)", "Denosumab (Prolia)"]
     assert "Once every 6 months." in cell_texts(window)
 
@@ -76,8 +84,8 @@ def test_each_compared_medicine_has_one_labelled_remove_that_is_not_a_scroll_wor
     window = make_window(language=lang)
     window.visitor.set_text_percent(percent)
     window.open_page("compare:alendronate,denosumab,romosozumab")
-    screen = window.treatment.compare_screen
-    scrolling = {window.footer.up_button.text(), window.footer.down_button.text()}
+    screen = treatment_of(window).compare_screen
+    scrolling = {action(window, "up").text(), action(window, "down").text()}
     for page_id in ("alendronate", "denosumab", "romosozumab"):
         (remove,) = screen.controls[page_id]
         assert remove.text() and remove.text() not in scrolling
@@ -88,7 +96,7 @@ def test_each_compared_medicine_has_one_labelled_remove_that_is_not_a_scroll_wor
 
 def test_take_it_home_comes_before_the_answers(window: MainWindow) -> None:
     window.open_page("compare:alendronate,denosumab,romosozumab,raloxifene")
-    screen = window.treatment.compare_screen
+    screen = treatment_of(window).compare_screen
     button = screen.take_home_button
     assert button.isVisible()
     page = screen.widget()
@@ -98,10 +106,10 @@ def test_take_it_home_comes_before_the_answers(window: MainWindow) -> None:
 
 def test_a_card_has_a_compare_toggle_that_stays_in_step_everywhere(qtbot: QtBot, window: MainWindow) -> None:
     window.open_page("raloxifene")
-    toggle = window.treatment.card_bar.toggle
+    toggle = treatment_of(window).card_bar.toggle
     assert toggle.isVisible() and toggle.height() >= 64 and not toggle.isChecked()
     tap(qtbot, toggle)
-    assert toggle.isChecked() and window.treatment.picks.ids == ("raloxifene",)
+    assert toggle.isChecked() and treatment_of(window).picks.ids == ("raloxifene",)
     window.open_page("medicines")
     assert toggle_under(window, "Raloxifene (Evista)").isChecked()
 
@@ -109,7 +117,7 @@ def test_a_card_has_a_compare_toggle_that_stays_in_step_everywhere(qtbot: QtBot,
 def test_a_fifth_pick_is_refused_and_says_why(qtbot: QtBot, window: MainWindow) -> None:
     window.open_page("compare:alendronate,denosumab,romosozumab,raloxifene")
     window.open_page("teriparatide")
-    toggle = window.treatment.card_bar.toggle
+    toggle = treatment_of(window).card_bar.toggle
     assert not toggle.isEnabled() and "full" in toggle.text()
 
 
@@ -120,7 +128,7 @@ def test_the_comparison_never_scrolls_sideways_or_clips_at_any_text_size(
     window.open_page("compare:alendronate,denosumab,romosozumab,zoledronic-acid")
     window.visitor.set_text_percent(percent)
     QCoreApplication.processEvents()
-    screen = window.treatment.compare_screen
+    screen = treatment_of(window).compare_screen
     assert screen.horizontalScrollBar().maximum() == 0
     inner = screen.widget()
     assert inner is not None and inner.width() <= screen.viewport().width()
@@ -130,19 +138,19 @@ def test_the_comparison_never_scrolls_sideways_or_clips_at_any_text_size(
 
 def test_the_table_turns_into_stacked_cards_in_a_narrow_window(qtbot: QtBot, window: MainWindow) -> None:
     window.open_page("compare:alendronate,denosumab,romosozumab,raloxifene")
-    assert window.treatment.compare_screen.table_mode
+    assert treatment_of(window).compare_screen.table_mode
     window.resize(800, 768)
     QCoreApplication.processEvents()
-    assert not window.treatment.compare_screen.table_mode
-    assert window.treatment.compare_screen.horizontalScrollBar().maximum() == 0
+    assert not treatment_of(window).compare_screen.table_mode
+    assert treatment_of(window).compare_screen.horizontalScrollBar().maximum() == 0
 
 
 def test_filters_show_exactly_the_matching_tiles_with_a_count_and_clear(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.open_page("medicines")
-    tap(qtbot, window.treatment.section_bar.browse_button)
-    screen = window.treatment.browse_screen
+    tap(qtbot, treatment_of(window).section_bar.browse_button)
+    screen = treatment_of(window).browse_screen
     tap(qtbot, screen.route_buttons["clinic"])
     titles = [t.title_label.text() for t in visible_tiles(window)]
     assert titles == [
@@ -164,7 +172,7 @@ def test_every_brand_name_reaches_its_card_by_letter_taps(qtbot: QtBot, window: 
     tap_tile(qtbot, window, "Find a medicine by name")
     entries = [e for e in build_name_index(window.library) if e.is_brand]
     assert len(entries) >= 20
-    screen = window.treatment.names_screen
+    screen = treatment_of(window).names_screen
     for entry in entries:
         tap(qtbot, screen.letter_buttons[entry.letter])
         tile = next(
@@ -175,8 +183,8 @@ def test_every_brand_name_reaches_its_card_by_letter_taps(qtbot: QtBot, window: 
         viewport = screen.list_area.viewport()
         assert 0 <= tile.mapTo(viewport, QPoint(0, 0)).y() < viewport.height(), f"{entry.name} is off screen"
         tap(qtbot, tile)
-        assert window.header.title_label.text() == entry.page_title
-        tap(qtbot, window.header.back_button)
+        assert window.title() == entry.page_title
+        tap(qtbot, action(window, "back"))
 
 
 def first_line_in_view(window: MainWindow) -> str:
@@ -185,7 +193,7 @@ def first_line_in_view(window: MainWindow) -> str:
 
 
 def open_by_name(qtbot: QtBot, window: MainWindow, name: str) -> None:
-    screen = window.treatment.names_screen
+    screen = treatment_of(window).names_screen
     if window.stack.currentWidget() is not screen:
         tap_tile(qtbot, window, "Find a medicine by name")
     tap(qtbot, screen.letter_buttons[name[0]])
@@ -195,21 +203,21 @@ def open_by_name(qtbot: QtBot, window: MainWindow, name: str) -> None:
 def test_a_brand_found_by_name_opens_the_card_at_its_own_form(qtbot: QtBot, window: MainWindow) -> None:
     """Binosto is dissolved, never swallowed: its instructions, not the tablet's, come first."""
     open_by_name(qtbot, window, "Binosto")
-    assert window.header.title_label.text() == "Alendronate (Fosamax)"
+    assert window.title() == "Alendronate (Fosamax)"
     assert window.page_screen.view.verticalScrollBar().value() > 0
     assert first_line_in_view(window) == "Fizzy tablet (Binosto)"
-    assert window.treatment.card_bar.isVisible()  # still the alendronate card, with its Compare button
-    tap(qtbot, window.header.back_button)
+    assert treatment_of(window).card_bar.isVisible()  # still the alendronate card, with its Compare button
+    tap(qtbot, action(window, "back"))
     open_by_name(qtbot, window, "Fosamax")
     assert first_line_in_view(window) == "Tablet (Fosamax)"
-    tap(qtbot, window.header.back_button)
+    tap(qtbot, action(window, "back"))
     open_by_name(qtbot, window, "Prolia")  # a card with one form opens at its top
     assert window.page_screen.view.verticalScrollBar().value() == 0
 
 
 def test_long_caution_lists_fold_on_screen_until_show_all_is_tapped(qtbot: QtBot, window: MainWindow) -> None:
     window.open_page("compare:alendronate,denosumab")
-    screen = window.treatment.compare_screen
+    screen = treatment_of(window).compare_screen
     alendronate = window.library.pages["alendronate"].medication
     assert alendronate is not None
     last_caution = alendronate.cautions[-1]
@@ -222,7 +230,7 @@ def test_long_caution_lists_fold_on_screen_until_show_all_is_tapped(qtbot: QtBot
 
 def test_browse_for_men_keeps_medicines_approved_for_men(qtbot: QtBot, window: MainWindow) -> None:
     window.open_page("browse")
-    screen = window.treatment.browse_screen
+    screen = treatment_of(window).browse_screen
     tap(qtbot, screen.men_button)
     titles = [t.title_label.text() for t in visible_tiles(window)]
     assert "Ibandronate (Boniva)" not in titles and "Teriparatide (Forteo)" in titles
@@ -231,7 +239,7 @@ def test_browse_for_men_keeps_medicines_approved_for_men(qtbot: QtBot, window: M
 
 def test_browse_matches_route_and_frequency_within_one_form(qtbot: QtBot, window: MainWindow) -> None:
     window.open_page("browse")
-    screen = window.treatment.browse_screen
+    screen = treatment_of(window).browse_screen
     tap(qtbot, screen.route_buttons["clinic"])
     tap(qtbot, screen.often_buttons["monthly"])
     assert [t.title_label.text() for t in visible_tiles(window)] == ["Romosozumab (Evenity)"]
@@ -239,8 +247,8 @@ def test_browse_matches_route_and_frequency_within_one_form(qtbot: QtBot, window
 
 def test_take_home_shows_a_code_for_the_card(qtbot: QtBot, window: MainWindow) -> None:
     window.open_page("denosumab")
-    tap(qtbot, window.treatment.card_bar.take_home_button)
-    panel = window.treatment.take_home
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
+    panel = treatment_of(window).take_home
     assert panel.isVisible() and panel.geometry() == window.central.rect()
     codes = [
         label for label in panel.codes.findChildren(QLabel) if label.pixmap() and not label.pixmap().isNull()
@@ -254,10 +262,10 @@ def test_take_home_shows_a_code_for_the_card(qtbot: QtBot, window: MainWindow) -
 def test_printing_asks_once_then_says_where_to_collect(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(mode="kiosk", print__printer="Front_Desk", print__collect_from="the front desk")
     printed: list[tuple[Handout, str]] = []
-    window.treatment.printer = lambda handout, printer, paper: printed.append((handout, printer))
+    treatment_of(window).printer = lambda handout, printer, paper: printed.append((handout, printer))
     window.open_page("compare:alendronate,raloxifene")
-    tap(qtbot, window.treatment.compare_screen.take_home_button)
-    panel = window.treatment.take_home
+    tap(qtbot, treatment_of(window).compare_screen.take_home_button)
+    panel = treatment_of(window).take_home
     assert not panel.save_button.isVisible()  # never a file dialog on a kiosk
     tap(qtbot, panel.print_button)
     assert printed == [] and "Alendronate (Fosamax) and Raloxifene (Evista)" in panel.message.text()
@@ -270,23 +278,23 @@ def test_printing_asks_once_then_says_where_to_collect(qtbot: QtBot, make_window
 def test_a_missing_printer_is_a_message_not_a_crash(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(mode="kiosk", print__printer="No_Such_Printer_Here")
     window.open_page("alendronate")
-    tap(qtbot, window.treatment.card_bar.take_home_button)
-    tap(qtbot, window.treatment.take_home.print_button)
-    tap(qtbot, window.treatment.take_home.confirm_button)
-    assert window.treatment.take_home.title.text() == "The printer is not working right now"
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
+    tap(qtbot, treatment_of(window).take_home.print_button)
+    tap(qtbot, treatment_of(window).take_home.confirm_button)
+    assert treatment_of(window).take_home.title.text() == "The printer is not working right now"
 
 
 def test_save_as_pdf_on_a_laptop_writes_it_says_where_and_offers_the_folder(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     target = tmp_path / "handout.pdf"
-    window.treatment.ask_save_path = lambda parent, suggested: target
+    treatment_of(window).ask_save_path = lambda parent, suggested: target
     window.open_page("alendronate")
-    tap(qtbot, window.treatment.card_bar.take_home_button)
-    tap(qtbot, window.treatment.take_home.save_button)
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
+    tap(qtbot, treatment_of(window).take_home.save_button)
     assert target.read_bytes().startswith(b"%PDF")
-    assert str(target) in window.treatment.take_home.message.text().replace("\u200b", "")
-    assert window.treatment.take_home.open_folder_button.isVisible()
+    assert str(target) in treatment_of(window).take_home.message.text().replace("\u200b", "")
+    assert treatment_of(window).take_home.open_folder_button.isVisible()
 
 
 def test_save_as_pdf_goes_to_the_documents_folder_under_a_free_name(
@@ -297,46 +305,46 @@ def test_save_as_pdf_goes_to_the_documents_folder_under_a_free_name(
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda location: str(tmp_path))
     (tmp_path / "alendronate.pdf").write_bytes(b"an earlier one")
     window.open_page("alendronate")
-    tap(qtbot, window.treatment.card_bar.take_home_button)
-    tap(qtbot, window.treatment.take_home.save_button)
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
+    tap(qtbot, treatment_of(window).take_home.save_button)
     saved = tmp_path / "alendronate-2.pdf"
     assert saved.read_bytes().startswith(b"%PDF")
     assert (tmp_path / "alendronate.pdf").read_bytes() == b"an earlier one"
-    assert window.treatment.take_home.message.accessibleName() == f"Saved to {saved}"
+    assert treatment_of(window).take_home.message.accessibleName() == f"Saved to {saved}"
 
 
 def test_nurse_mode_pauses_the_idle_reset_with_a_banner_and_ends_by_itself(window: MainWindow) -> None:
     idle = cast(FakeTimer, window.watcher.idle_timer)
-    nurse = window.treatment.nurse
-    window.treatment.set_nurse_mode(True)
+    nurse = treatment_of(window).nurse
+    treatment_of(window).set_nurse_mode(True)
     assert not idle.isActive()
-    assert window.treatment.banner.isVisible() and "Nurse mode" in window.treatment.banner.text.text()
+    assert treatment_of(window).banner.isVisible() and "Nurse mode" in treatment_of(window).banner.text.text()
     limit = cast(FakeTimer, nurse.timer)
     assert limit.interval_ms == 30 * 60_000
     limit.fire()
-    assert not nurse.active and not window.treatment.banner.isVisible() and idle.isActive()
+    assert not nurse.active and not treatment_of(window).banner.isVisible() and idle.isActive()
 
 
 def test_the_laptop_switch_shows_a_nurse_mode_button(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(nurse__switch=True, nurse__minutes=45)
     window.open_page("medicines")
-    tap(qtbot, window.treatment.section_bar.nurse_button)
-    assert window.treatment.nurse.active
-    assert cast(FakeTimer, window.treatment.nurse.timer).interval_ms == 45 * 60_000
-    tap(qtbot, window.treatment.banner.end_button)
-    assert not window.treatment.nurse.active
+    tap(qtbot, treatment_of(window).section_bar.nurse_button)
+    assert treatment_of(window).nurse.active
+    assert cast(FakeTimer, treatment_of(window).nurse.timer).interval_ms == 45 * 60_000
+    tap(qtbot, treatment_of(window).banner.end_button)
+    assert not treatment_of(window).nurse.active
 
 
 def test_idle_reset_forgets_picks_filters_panel_and_nurse_mode(qtbot: QtBot, window: MainWindow) -> None:
     window.open_page("compare:alendronate,denosumab")
     window.open_page("browse:pill")
     window.open_page("denosumab")
-    tap(qtbot, window.treatment.card_bar.take_home_button)
-    window.treatment.set_nurse_mode(True)
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
+    treatment_of(window).set_nurse_mode(True)
     window.reset_to_start()
-    assert window.treatment.picks.ids == ()
-    assert not window.treatment.take_home.isVisible() and not window.treatment.nurse.active
+    assert treatment_of(window).picks.ids == ()
+    assert not treatment_of(window).take_home.isVisible() and not treatment_of(window).nurse.active
     window.open_page("browse")
-    assert not window.treatment.browse_screen.filters.active
+    assert not treatment_of(window).browse_screen.filters.active
     window.open_page("compare")
-    assert window.treatment.compare_screen.comparison.columns == ()
+    assert treatment_of(window).compare_screen.comparison.columns == ()

@@ -15,12 +15,12 @@ from kiosk.core.content import Page, load_library
 from kiosk.core.handout import build_handout
 from kiosk.core.theme import load_palette
 from kiosk.core.trial_html import TRIAL_SCHEME, section_of
-from kiosk.ui.handout_pdf import save_pdf
-from kiosk.ui.icon_array import IconArray, IconColors, icon_cells, picture_image
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.treatment.handout_pdf import save_pdf
+from kiosk.ui.widgets.icon_array import IconArray, IconColors, icon_cells, picture_image
 from tests.conftest import SHIPPED_CONTENT, WindowFactory
 from tests.test_handout_pdf import needs_poppler
-from tests.ui_helpers import labels_clipped, page_text
+from tests.ui_helpers import labels_clipped, page_text, treatment_of
 
 SIZES = [QSize(1024, 768), QSize(1366, 768)]
 
@@ -109,7 +109,7 @@ def test_a_card_shows_the_section_with_nothing_clipped(window: MainWindow, size:
 
 def render_sizes(window: MainWindow) -> str:
     from kiosk.core.page_html import render_page
-    from kiosk.ui.icon_array import size_trial_pictures
+    from kiosk.ui.widgets.icon_array import size_trial_pictures
 
     screen = window.page_screen
     assert screen.page is not None and screen._look is not None
@@ -147,7 +147,7 @@ def test_compare_has_a_pictures_row_for_the_shared_outcome_with_a_warning(
     window.visitor.set_text_percent(percent)
     window.open_page("compare:alendronate,denosumab,romosozumab,hormone-therapy")
     QCoreApplication.processEvents()
-    screen = window.treatment.compare_screen
+    screen = treatment_of(window).compare_screen
     pictures = screen.findChildren(IconArray)
     assert [p.affected for p in pictures] == [
         15,
@@ -180,7 +180,9 @@ def test_the_widget_paints_its_number_and_never_clips(qtbot: object) -> None:
 
 @needs_poppler
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_the_handout_prints_the_pictures_with_their_sentences(tmp_path: Path, lang: str) -> None:
+def test_the_handout_prints_the_pictures_with_their_sentences(
+    qapp: object, tmp_path: Path, lang: str
+) -> None:
     import datetime as dt
 
     library, _ = load_library(SHIPPED_CONTENT, lang)
@@ -188,10 +190,13 @@ def test_the_handout_prints_the_pictures_with_their_sentences(tmp_path: Path, la
     out = tmp_path / "handout.pdf"
     save_pdf(build_handout(pages, "", dt.date(2026, 12, 7), lang), out)
     text = " ".join(
-        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+        subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True).stdout.split()
     )
     for page in pages:
         section = section_of(page)
         assert section is not None
-        assert " ".join(section.said.split()) in text
+        said = section.words
+        sentences = [section.note] if said is None else [said.without_sentence, said.with_sentence]
+        for sentence in sentences:  # one under each picture, or the note where there are none
+            assert " ".join(sentence.split()) in text
         assert section.study_line in text

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.usage import UsageStore, read_counts, time_bucket
 from tests.conftest import FakeClock, FakeTimer, KioskFactory
-from tests.ui_helpers import tap, tap_tile
+from tests.ui_helpers import action, tap, tap_tile, treatment_of
 
 DAY = dt.date(2026, 3, 14)
 
@@ -158,7 +158,7 @@ def test_the_kiosk_counts_pages_time_on_them_and_the_visitors_settings_once_per_
 ) -> None:
     kiosk = make_kiosk()
     window = kiosk.window
-    tap(qtbot, window.header.larger_button)
+    tap(qtbot, action(window, "larger"))
     tap_tile(qtbot, window, "Medicines")
     clock.advance(5)
     tap_tile(qtbot, window, "Denosumab (Prolia)")
@@ -184,7 +184,7 @@ def test_the_kiosk_counts_pages_time_on_them_and_the_visitors_settings_once_per_
 
 def test_other_features_count_through_the_window(make_kiosk: KioskFactory) -> None:
     kiosk = make_kiosk()
-    assert kiosk.window.usage.record("read_aloud", "denosumab")
+    assert kiosk.treatment.usage.record("read_aloud", "denosumab")
     assert kiosk.kit.usage is not None
     kiosk.kit.usage.flush()
     assert read_counts(kiosk.kit.usage.path)[0][1:] == ("read_aloud", "denosumab", 1)
@@ -193,7 +193,7 @@ def test_other_features_count_through_the_window(make_kiosk: KioskFactory) -> No
 def test_take_home_handouts_are_counted_per_medicine(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     kiosk = make_kiosk()
     kiosk.window.open_page("denosumab")
-    tap(qtbot, kiosk.window.treatment.card_bar.take_home_button)
+    tap(qtbot, kiosk.treatment.card_bar.take_home_button)
     assert kiosk.kit.usage is not None
     kiosk.kit.usage.flush()
     assert ("handout", "denosumab", 1) in [row[1:] for row in read_counts(kiosk.kit.usage.path)]
@@ -201,14 +201,14 @@ def test_take_home_handouts_are_counted_per_medicine(qtbot: QtBot, make_kiosk: K
 
 def test_counting_can_be_switched_off(make_kiosk: KioskFactory, tmp_path: Path) -> None:
     kiosk = make_kiosk(usage__enabled=False)
-    assert not kiosk.window.usage.record("page_view", "denosumab")
+    assert not kiosk.treatment.usage.record("page_view", "denosumab")
     assert not (tmp_path / "data" / "usage.sqlite3").exists()
 
 
 def test_read_aloud_is_counted_per_page(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     kiosk = make_kiosk()
     kiosk.window.open_page("denosumab")
-    tap(qtbot, kiosk.window.footer.listen_button)
+    tap(qtbot, action(kiosk.window, "listen"))
     assert kiosk.kit.usage is not None
     kiosk.kit.usage.flush()
     assert ("read_aloud", "denosumab", 1) in [row[1:] for row in read_counts(kiosk.kit.usage.path)]
@@ -223,8 +223,8 @@ def test_a_visit_leaves_nothing_of_its_order_on_disk(qtbot: QtBot, make_kiosk: K
     path = kiosk.kit.usage.path
     tap_tile(qtbot, window, "Medicines")
     tap_tile(qtbot, window, "Denosumab (Prolia)")
-    tap(qtbot, window.footer.listen_button)
-    tap(qtbot, window.treatment.card_bar.take_home_button)
+    tap(qtbot, action(window, "listen"))
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
     assert read_counts(path) == []
     wal = Path(f"{path}-wal")
     assert not wal.exists() or b"denosumab" not in wal.read_bytes()

@@ -7,8 +7,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import WindowFactory
+from tests.ui_helpers import accessibility_of
 
 TOUCH_TARGET = 48  # px, the smallest touch target (docs/accessibility.md)
 # A glossary word on the shipped "How bones renew" page, in each language.
@@ -55,7 +56,7 @@ def test_a_tap_just_off_a_marked_word_opens_its_meaning(
     point = QPoint(box.center().x(), box.top() - gap if side == "above" else box.bottom() + gap)
     assert not window.page_screen.view.anchorAt(point), "the tap should miss the word itself"
     tap_page(qtbot, window, point)
-    card = window.accessibility.glossary
+    card = accessibility_of(window).glossary
     assert card.isVisible()
     assert card.title.text() == title
 
@@ -65,7 +66,7 @@ def test_a_tap_on_plain_text_far_from_links_opens_nothing(
     qtbot: QtBot, make_window: WindowFactory, language: str
 ) -> None:
     window = page_in(make_window, language)
-    title = window.header.title_label.text()
+    title = window.title()
     box = word_box(window, "hueso viejo" if language == "es" else "old bone", linked=False)
     view = window.page_screen.view
     nothing_near = all(
@@ -73,5 +74,5 @@ def test_a_tap_on_plain_text_far_from_links_opens_nothing(
     )
     assert nothing_near, "pick words with no link within a finger's reach"
     tap_page(qtbot, window, box.center())
-    assert not window.accessibility.glossary.isVisible()
-    assert window.header.title_label.text() == title
+    assert not accessibility_of(window).glossary.isVisible()
+    assert window.title() == title

@@ -7,8 +7,29 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.tiles import Tile
+from kiosk.ui.accessibility.feature import Accessibility
+from kiosk.ui.shell.chrome import IconButton
+from kiosk.ui.shell.compose import Kiosk
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.treatment.feature import TreatmentOptions
+from kiosk.ui.widgets.tiles import Tile
+
+BUILT: dict[MainWindow, Kiosk] = {}  # every kiosk the fixtures built, by its window (conftest.py)
+
+
+def action(window: MainWindow, name: str) -> IconButton:
+    """A header or footer button by the name the window's features know it by ("back", "listen")."""
+    return window.action_buttons[name]
+
+
+def treatment_of(window: MainWindow) -> TreatmentOptions:
+    """The treatment-options feature connected to ``window`` (compose.py built both)."""
+    return BUILT[window].treatment
+
+
+def accessibility_of(window: MainWindow) -> Accessibility:
+    """The accessibility feature connected to ``window``."""
+    return BUILT[window].accessibility
 
 
 def tap(qtbot: QtBot, widget: QWidget, pos: QPoint | None = None) -> None:

@@ -1,7 +1,7 @@
 """A card's "What the main study found" section as HTML; the Qt layer paints the pictures.
 
 Each picture is an ``<img src="kiosk-trial:N">`` where N is how many of the 100 people had the
-break: the page view paints it (kiosk/ui/icon_array.py) at the width the screen has room for. The
+break: the page view paints it (kiosk/ui/widgets/icon_array.py) at the width the screen has room for. The
 two pictures sit side by side in one table row; a narrow screen or large text stacks them
 (:func:`stack_arms`). Every picture has its sentence in words under it, so reading aloud and
 screen readers say the numbers, never "image".

@@ -16,11 +16,8 @@ from kiosk.core.content import available_languages
 from kiosk.core.languages import CODES
 from kiosk.core.routes import HOME, split_anchor
 from kiosk.core.textsize import step_index
-from kiosk.ui.app import KioskApplication
-from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.library_store import LibraryStore
-from kiosk.ui.main_window import MainWindow
-from kiosk.ui.visitor import VisitorSettings
+from kiosk.ui.shell.app import KioskApplication
+from kiosk.ui.shell.compose import Kiosk, UnattendedSetup, build_kiosk
 
 # What only `kiosk run` needs (logs, staff PIN, the unattended kit) is imported in run_app, so that
 # `kiosk render` and `kiosk self-test` start without it.
@@ -39,13 +36,9 @@ def get_app() -> KioskApplication:
     return KioskApplication(sys.argv[:1])
 
 
-def build_window(config: Config, content: Path, start_from: Path | None = None) -> MainWindow:
-    app = get_app()
-    watcher = IdleWatcher(config["idle.seconds"], config["idle.warning_seconds"], parent=app)
-    watcher.set_enabled(config.idle_reset_enabled)
-    app.installEventFilter(watcher)
-    visitor = VisitorSettings(config, parent=app)
-    return MainWindow(config, LibraryStore(content, start_from=start_from), watcher, visitor)
+def start_kiosk(config: Config, content: Path, unattended: UnattendedSetup | None = None) -> Kiosk:
+    get_app()
+    return build_kiosk(config, content, unattended=unattended)
 
 
 def app_data_folder(config: Config, content: Path) -> Path:
@@ -84,10 +77,9 @@ def _staff_pin(config: Config, content: Path, folder: Path) -> str | None:
 def run_app(config: Config, content: Path) -> int:
     from kiosk.core.datadir import is_inside
     from kiosk.core.logs import add_file_log, record_hard_crashes
-    from kiosk.ui.crash_guard import EXIT_SOFTWARE, CrashGuard
-    from kiosk.ui.last_good import LastGood
-    from kiosk.ui.lifecycle import StopOnSignals, display_problem, prepare_speech_helper
-    from kiosk.ui.unattended import Unattended
+    from kiosk.ui.shell.crash_guard import EXIT_SOFTWARE, CrashGuard
+    from kiosk.ui.shell.last_good import LastGood
+    from kiosk.ui.shell.lifecycle import StopOnSignals, display_problem, prepare_speech_helper
 
     problem = display_problem()
     if problem:
@@ -109,8 +101,15 @@ def run_app(config: Config, content: Path) -> int:
             log.error("the data folder %s is inside the content folder; no last good copy is kept", folder)
         else:
             start_from, version = LastGood(folder).start_root(content)
-        window = build_window(config, content, start_from)
-        kit = Unattended(window, config, folder, pin_hash, start_version=version, background_checks=True)
+        get_app()
+        kiosk = build_kiosk(
+            config,
+            content,
+            start_from=start_from,
+            unattended=UnattendedSetup(folder, pin_hash, start_version=version, background_checks=True),
+        )
+        window, kit = kiosk.window, kiosk.unattended
+        assert kit is not None
         guard = CrashGuard(kit.recover, QCoreApplication.exit)
         guard.install()
         stopper.stop_requested.connect(kit.stop)
@@ -124,7 +123,7 @@ def run_app(config: Config, content: Path) -> int:
         return EXIT_SOFTWARE
     QTimer.singleShot(WARM_UP_AFTER_MS, window.warm_up)
     if os.environ.get("KIOSK_BENCH_FIRST_PAINT"):  # bench/ times start-up to the first frame
-        from kiosk.ui.first_paint import quit_after_first_paint
+        from kiosk.ui.shell.first_paint import quit_after_first_paint
 
         quit_after_first_paint(window)
     code = get_app().exec()
@@ -132,7 +131,7 @@ def run_app(config: Config, content: Path) -> int:
         code = guard.exit_code  # a later quit() (a timer already due) must not turn 70 into 0
     if code == 0:
         kit.trial.finish()
-    kit.detach()
+    kiosk.detach()
     stopper.uninstall()
     guard.uninstall()
     log.info("kiosk stopped (exit status %d)", code)
@@ -162,7 +161,7 @@ def render_command(config: Config, content: Path, args: argparse.Namespace) -> i
         overrides["theme"] = args.theme
     if args.lang:
         overrides["language"] = args.lang
-    window = build_window(config.with_values(**overrides), content)
+    window = start_kiosk(config.with_values(**overrides), content).window
     window.resize(size)
     window.show()
     if args.page != HOME:
@@ -187,12 +186,12 @@ def self_test_command(config: Config, content: Path) -> int:
 
     Fails only if the app itself fails or its installation is missing a part (see installation.py).
     """
-    from kiosk.ui.installation import check_installation
+    from kiosk.ui.shell.installation import check_installation
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    window = build_window(
+    window = start_kiosk(
         config.with_values(mode="window", idle__in_window=False, speech__enabled=False), content
-    )
+    ).window
     parts = check_installation()
     for part in parts:
         print(part)
@@ -229,8 +228,8 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     import datetime as dt
 
     from kiosk.core.handout import MAX_MEDICINES, build_handout
-    from kiosk.ui.handout_pdf import body_size, save_pdf, write_pdf_to_stdout
-    from kiosk.ui.safe_library import load_resiliently
+    from kiosk.ui.shell.safe_library import load_resiliently
+    from kiosk.ui.treatment.handout_pdf import body_size, save_pdf, write_pdf_to_stdout
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     lang = args.lang or config["language"]

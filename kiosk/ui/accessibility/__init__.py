@@ -1,0 +1,1 @@
+"""Read-aloud, the glossary card, Text and sound, more time, keypad navigation."""

@@ -1,0 +1,1 @@
+"""What is shown over the screens: pop-up cards and full-window layers."""

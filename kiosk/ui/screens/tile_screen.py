@@ -1,0 +1,169 @@
+"""The tile screens: home and a section's list (its introduction, then its tiles)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.content import Page
+from kiosk.core.rendered import GLOSSARY_SCHEME, PAGE_SCHEME
+from kiosk.ui.screens.base import enable_kinetic_scrolling
+from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.widgets.labels import plain_label
+from kiosk.ui.widgets.tiles import Tile, TileGrid
+
+TileSpec = tuple[str, str, str, str]  # target, title, summary, icon
+# A long list (a library of hundreds of cards) is built this many tiles at a time, more as the
+# visitor scrolls toward its end: a list of 1,000 opens as fast as one of 24.
+TILES_AT_ONCE = 24
+
+
+def _target(entry: TileSpec | Tile) -> str:
+    return entry.target if isinstance(entry, Tile) else entry[0]
+
+
+def _tile(entry: TileSpec | Tile) -> Tile:
+    return entry if isinstance(entry, Tile) else Tile(*entry)
+
+
+def _spec(entry: TileSpec | Tile) -> TileSpec:
+    if isinstance(entry, Tile):
+        return (entry.target, entry.title_label.text(), entry.summary_label.text(), entry.icon_name)
+    return entry
+
+
+class TileScreen(QScrollArea):
+    """Words at the top, tiles below, all in one scrolling column. Home and sections use it."""
+
+    open_page = Signal(str)
+    define_term = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own: its tiles are, and keep themselves in view when focused.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        enable_kinetic_scrolling(self)
+        inner = QWidget()
+        inner.setProperty("role", "screen")
+        self.heading = plain_label()
+        self.heading.setProperty("role", "welcome")
+        self.heading.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.intro.linkActivated.connect(self._on_link)
+        self.note = plain_label()
+        self.note.setProperty("role", "note")
+        self.note.setWordWrap(True)
+        self.grid = TileGrid()
+        self.grid.activated.connect(self.open_page)
+        # On short screens the title and the advice line scroll with the tiles (see MainWindow).
+        self.page_title = plain_label()
+        self.page_title.setProperty("role", "page-title")
+        self.page_title.setWordWrap(True)
+        self.page_title.hide()
+        self.advice = plain_label()
+        self.advice.setProperty("role", "disclaimer")
+        self.advice.setWordWrap(True)
+        self.advice.hide()
+        self._intro_html = ""
+        self._link_color = "#0b4f8a"
+        self._column = QVBoxLayout(inner)
+        for widget in (self.page_title, self.heading, self.intro, self.note, self.grid):
+            self._column.addWidget(widget)
+        self._column.addStretch(1)
+        self._column.addWidget(self.advice)
+        self.setWidget(inner)
+        self._shown_tiles: list[TileSpec] = []
+        self._unbuilt: list[TileSpec | Tile] = []  # the rest of a long list, built as it scrolls
+        self.verticalScrollBar().valueChanged.connect(self._build_more_near_end)
+        self.verticalScrollBar().rangeChanged.connect(self._build_more_near_end)
+
+    def _on_link(self, target: str) -> None:
+        if target.startswith(PAGE_SCHEME):
+            self.open_page.emit(target.removeprefix(PAGE_SCHEME))
+        elif target.startswith(GLOSSARY_SCHEME):
+            self.define_term.emit(target.removeprefix(GLOSSARY_SCHEME))
+
+    def _build_more_near_end(self) -> None:
+        bar = self.verticalScrollBar()
+        if self._unbuilt and bar.value() >= bar.maximum() - bar.pageStep():
+            batch, self._unbuilt = self._unbuilt[:TILES_AT_ONCE], self._unbuilt[TILES_AT_ONCE:]
+            self.grid.add_tiles([_tile(entry) for entry in batch])
+            # Lay them out now, so the scroll range (and the Down button) counts them at once.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def add_actions(self, widget: QWidget) -> None:
+        """A row of buttons (Compare, Find by name…) between the words and the tiles."""
+        self._column.insertWidget(self._column.indexOf(self.grid), widget)
+
+    def show_content(
+        self,
+        heading: str,
+        intro_html: str,
+        note: str,
+        pages: list[Page],
+        shortcuts: Sequence[tuple[str, Tile]] = (),
+    ) -> None:
+        """``shortcuts`` are (page id, tile) pairs: tiles for other screens, placed after that page."""
+        self.heading.setText(heading)
+        self.heading.setVisible(bool(heading))
+        self._intro_html = intro_html
+        self._show_intro()
+        self.intro.setVisible(bool(intro_html))
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        entries: list[TileSpec | Tile] = [(p.id, p.title, p.summary, p.icon) for p in pages]
+        for after, tile in shortcuts:
+            place = next((i + 1 for i, e in enumerate(entries) if _target(e) == after), len(entries))
+            entries.insert(place, tile)
+        shown = [_spec(entry) for entry in entries]
+        if shown != self._shown_tiles:  # coming back to the same list keeps its tiles: no rebuild
+            self._shown_tiles = shown
+            self._unbuilt = entries[TILES_AT_ONCE:]
+            self.grid.set_tiles([_tile(entry) for entry in entries[:TILES_AT_ONCE]])
+        self.verticalScrollBar().setValue(0)
+
+    def show_in_page(self, title: str, advice: str) -> None:
+        """On short screens the window hands the title and the advice line to the screen, where
+        they scroll away; "" when the header and footer show them."""
+        for label, text in ((self.page_title, title), (self.advice, advice)):
+            label.setText(text)
+            label.setVisible(bool(text))
+
+    def _show_intro(self) -> None:
+        """Rich text in a QLabel ignores the style sheet for links, so the theme's link colour goes in."""
+        style = (
+            f"<style>a {{ color: {self._link_color}; font-weight: bold; }}"
+            " a.term { font-weight: normal; }</style>"
+        )
+        self.intro.setText(style + self._intro_html if self._intro_html else "")
+
+    def apply(self, look: Appearance) -> None:
+        margin = look.sizes["spacing"] * 2
+        self._column.setContentsMargins(margin, margin, margin, margin)
+        self._column.setSpacing(look.sizes["spacing"])
+        self.grid.apply(look)
+        self._link_color = look.colors["link"]
+        self._show_intro()
+
+    def scroll_area(self) -> QAbstractScrollArea:
+        return self
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """On a portrait screen the tiles grow to fill it; elsewhere they keep their own height."""
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        self._column.setStretchFactor(self.grid, 1 if portrait else 0)
+        self._column.setStretch(self._column.indexOf(self.grid) + 1, 0 if portrait else 1)

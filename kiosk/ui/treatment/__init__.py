@@ -1,0 +1,1 @@
+"""Treatment options with a nurse: compare, browse, names, take home, nurse mode."""

@@ -1,0 +1,174 @@
+"""Find a medicine by name: big letter buttons that jump, and every brand and generic name A to Z.
+
+The letters stay put above the list while they take no more than a third of the screen; on a short
+screen with large text they would leave the list no room, so they scroll with it instead. Each name
+is a tile ("Jubbonti", under it "Denosumab (Prolia) ·
+denosumab-bbdz") that opens its card.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.name_index import NameEntry, letters
+from kiosk.ui.screens.base import enable_kinetic_scrolling
+from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.i18n import translate
+from kiosk.ui.widgets.flow_layout import FlowLayout, clear_layout
+from kiosk.ui.widgets.labels import plain_label
+from kiosk.ui.widgets.tiles import Tile, TileGrid
+
+PINNED_SHARE = 1 / 3  # the letters stay put above the list while they need no more of the height
+
+
+def tr(text: str) -> str:
+    return translate("NamesScreen", text)
+
+
+def detail_of(entry: NameEntry) -> str:
+    return f"{entry.page_title} · {entry.note}" if entry.note else entry.page_title
+
+
+class NamesScreen(QWidget):
+    open_page = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.hint = plain_label()
+        self.hint.setProperty("role", "note")
+        self.hint.setWordWrap(True)
+        self.letter_bar = QWidget()
+        self.letter_flow = FlowLayout(self.letter_bar)
+        self.list_area = QScrollArea()
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        enable_kinetic_scrolling(self.list_area)
+        self.list = QWidget()
+        self.list.setProperty("role", "screen")
+        self.list_column = QVBoxLayout(self.list)
+        self.list_area.setWidget(self.list)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self.top = QWidget()
+        top_column = self._top_column = QVBoxLayout(self.top)
+        top_column.addWidget(self.hint)
+        top_column.addWidget(self.letter_bar)
+        self._column.addWidget(self.top)
+        self._column.addWidget(self.list_area, 1)
+        self.letters_pinned = True
+        self.letter_buttons: dict[str, QPushButton] = {}
+        self.headings: dict[str, QLabel] = {}
+        self.grids: list[TileGrid] = []
+        self._look: Appearance | None = None
+        self._shown: list[NameEntry] = []
+        self._top_margins = (0, 0, 0, 0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The hint; the letters and names come with ``show_names``."""
+        self.hint.setText(tr("Tap the first letter of the name on your medicine box."))
+        self._shown = []  # the letter buttons' names are in the old language: build them again
+
+    def show_names(self, entries: list[NameEntry]) -> None:
+        if entries == self._shown:  # back from a card: the same names, so keep the list as it is
+            self.list_area.verticalScrollBar().setValue(0)
+            return
+        self._shown = list(entries)
+        clear_layout(self.letter_flow)
+        self.list_column.removeWidget(self.top)  # when the letters scroll with the list: keep them
+        clear_layout(self.list_column)
+        self.letter_buttons, self.headings, self.grids = {}, {}, []
+        for letter in letters(entries):
+            button = QPushButton(letter)
+            button.setProperty("role", "letter")
+            button.setAccessibleName(tr("Names starting with {letter}").format(letter=letter))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _=False, chosen=letter: self.jump_to(chosen))
+            self.letter_flow.addWidget(button)
+            self.letter_buttons[letter] = button
+            heading = plain_label(letter)
+            heading.setProperty("role", "letter-heading")
+            heading.setAccessibleName(tr("Letter {letter}").format(letter=letter))
+            grid = TileGrid()
+            grid.activated.connect(self.open_page)
+            grid.set_tiles(
+                [Tile(e.target, e.name, detail_of(e), e.icon) for e in entries if e.letter == letter]
+            )
+            self.list_column.addWidget(heading)
+            self.list_column.addWidget(grid)
+            self.headings[letter] = heading
+            self.grids.append(grid)
+        self.list_column.addStretch(1)
+        if not self.letters_pinned:
+            self.list_column.insertWidget(0, self.top)
+        if self._look is not None:
+            self.apply(self._look)
+        self.list_area.verticalScrollBar().setValue(0)
+
+    def jump_to(self, letter: str) -> None:
+        heading = self.headings.get(letter)
+        if heading is not None:
+            self.list_column.activate()
+            self.list_area.verticalScrollBar().setValue(heading.y())
+
+    def apply(self, look: Appearance) -> None:
+        self._look = look
+        spacing = look.sizes["spacing"]
+        margin = spacing * 2
+        self._top_margins = (margin, spacing, margin, spacing // 2)
+        self._top_column.setSpacing(spacing // 2)
+        self.list_column.setContentsMargins(margin, 0, margin, margin)
+        self.list_column.setSpacing(spacing)
+        self.letter_flow.set_gap(spacing // 2)
+        side = look.sizes["button_height"]
+        for button in self.letter_buttons.values():
+            button.setMinimumSize(side, side)
+        for grid in self.grids:
+            grid.apply(look)
+        self._place_letters()
+
+    def _place_letters(self) -> None:
+        """Pinned above the list when the letters (at their flow's height for this width) leave
+        the list most of the screen; else the first thing in the list, scrolling with it."""
+        left, top, right, bottom = self._top_margins
+        self._top_column.setContentsMargins(left, top, right, bottom)
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        needed = self._top_column.totalHeightForWidth(self.width())
+        pinned = needed <= self.height() * PINNED_SHARE
+        if not pinned:  # in the list, whose own margins hold it
+            self._top_column.setContentsMargins(0, top, 0, bottom)
+        if pinned == self.letters_pinned:
+            return
+        self.letters_pinned = pinned
+        if pinned:
+            self.list_column.removeWidget(self.top)
+            self._column.insertWidget(0, self.top)
+        else:
+            self._column.removeWidget(self.top)
+            self.list_column.insertWidget(0, self.top)
+        self.top.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_letters()
+
+    def scroll_area(self) -> QAbstractScrollArea:
+        return self.list_area
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        # The window's stack takes the tallest height-for-width of all its screens; this one scrolls,
+        # so it must not ask for more height than the page on show needs.
+        return False

@@ -1,0 +1,1 @@
+"""Running unattended: attract screen, lock-down, staff gesture, PIN pad, staff menu, usage."""
