@@ -53,7 +53,6 @@ class PageHead(QWidget):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(0)
         self.column.addWidget(self.title)
-        self.installEventFilter(self)
 
     def add_toolbar(self, widget: QWidget) -> None:
         self.column.addWidget(widget)
@@ -77,10 +76,14 @@ class PageHead(QWidget):
             return self.column.totalHeightForWidth(width)
         return self.column.totalSizeHint().height()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.changed.emit()  # a row changed its words
+        return super().event(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        shown_or_hidden = (QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
-        if (watched is self and event.type() == QEvent.Type.LayoutRequest) or event.type() in shown_or_hidden:
-            self.changed.emit()  # a row appeared, hid, or changed its words
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.changed.emit()  # a toolbar appeared or hid
         return False
 
 
