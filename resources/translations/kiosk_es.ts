@@ -328,9 +328,9 @@
         <translation>Aprenda sobre la salud de sus huesos</translation>
     </message>
     <message>
-        <source>Tap a picture to begin. Use A+ to make the words bigger.</source>
+        <source>Tap a topic to begin. Use A+ to make the words bigger.</source>
         <extracomment>kiosk/ui/main_window.py</extracomment>
-        <translation>Toque una imagen para empezar. Use A+ para agrandar las letras.</translation>
+        <translation>Toque un tema para empezar. Use A+ para agrandar las letras.</translation>
     </message>
 </context>
 <context>

@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         self.current.page_id = HOME
         clinic = self.config["clinic_name"]
         heading = tr("Learn about bone health")
-        note = tr("Tap a picture to begin. Use A+ to make the words bigger.")
+        note = tr("Tap a topic to begin. Use A+ to make the words bigger.")
         if self.watcher.enabled:
             minutes = waiting_minutes(self.watcher.idle_seconds, self.watcher.time_multiplier)
             note += " " + translate_n(
