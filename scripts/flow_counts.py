@@ -80,7 +80,8 @@ def shown_part(widget: QWidget) -> QRect:
 
 def seen_enough(widget: QWidget) -> bool:
     """Visible and seen whole; or, when it is taller than the screen can show (a tile at large text
-    on a short screen), its top (its title) is in the upper half of the view."""
+    on a short screen), its top (its title) is in the view. (Down moves a screenful less one line, so
+    a narrower band could be stepped over and the walk would go up and down for ever.)"""
     if not widget.isVisible():
         return False
     area = scroll_area_of(widget)
@@ -91,7 +92,11 @@ def seen_enough(widget: QWidget) -> bool:
         return True
     room = area.viewport().height()
     top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
-    return widget.height() > room and 0 <= top < room // 2
+    if widget.height() > room:
+        return 0 <= top < room
+    # Down moves a screenful less one line, so a tile almost as tall as the view may never sit in it
+    # whole; nine tenths of it in view is a tile a person reads and taps.
+    return shown.height() >= 0.9 * widget.height()
 
 
 @dataclass

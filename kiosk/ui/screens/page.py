@@ -6,7 +6,7 @@ import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QVBoxLayout,
@@ -28,6 +28,8 @@ IMAGE_MAX_WIDTH = 560
 # The reading column's widest, in ems of body text. Atkinson Hyperlegible averages about 0.43 em a
 # character in running text, so 30 em is about 70 characters a line (readable is 50-75).
 READING_EMS = 30
+# An empty first block whose top margin makes room for the page head (see PageScreen._shape_document).
+HEAD_ROOM = '<p style="margin:0; font-size:1px; line-height:1px;"></p>'
 
 
 def tr(text: str) -> str:
@@ -134,9 +136,7 @@ class PageScreen(QWidget):
 
     def _place_head(self) -> None:
         """The head spans the viewport at the document's top, and the document starts below it."""
-        width = self.view.viewport().width()
-        inset = round(max(0.0, self._side() - 2 * (self._look.sizes["spacing"] if self._look else 0)))
-        self.head.column.setContentsMargins(inset, 0, inset, 0)  # in line with the reading column
+        width = self.view.viewport().width()  # the viewport is the reading column, margins and all
         height = self.head.needed_height(width)
         self.head.setGeometry(0, -self.view.verticalScrollBar().value(), width, height)
         if height != self._head_height:
@@ -152,26 +152,37 @@ class PageScreen(QWidget):
         if self._look is None:
             return self.view.viewport().width()
         body = self._look.sizes["body"]
-        room = self.view.viewport().width() - 2 * self._look.sizes["spacing"]
+        room = self._full_width() - 2 * self._look.sizes["spacing"]
         return max(body, min(room, READING_EMS * body))
+
+    def _full_width(self) -> int:
+        """The view's width less its scroll bar: what the viewport would be without side margins."""
+        bar = self.view.verticalScrollBar()
+        return self.view.width() - 2 * self.view.frameWidth() - (bar.width() if bar.isVisible() else 0)
 
     def _side(self) -> float:
         """The margin left and right of the centred reading column."""
         margin = self.view.document().documentMargin()
-        return max(margin, (self.view.viewport().width() - self.column_width()) / 2)
+        return max(margin, (self._full_width() - self.column_width()) / 2)
 
     def _shape_document(self) -> None:
-        """Room at the top for the head, and the words in a centred column of a readable width."""
+        """Room at the top for the head, and the words in a centred column of a readable width.
+
+        The column is the viewport narrowed by side margins, and the head's room is the top margin of
+        the document's first block (an empty one ``_fill`` puts there). Both are value types: asking
+        the document for its root frame instead leaves one Python wrapper behind per page turn.
+        """
         document = self.view.document()
-        frame = document.rootFrame()
-        form = frame.frameFormat()
-        margin = document.documentMargin()
-        side = self._side()
-        form.setTopMargin(self._head_height or margin)  # the head's own padding spaces the words
-        form.setLeftMargin(side)
-        form.setRightMargin(side)
-        if form != frame.frameFormat():
-            frame.setFrameFormat(form)
+        extra = round(max(0.0, self._side() - document.documentMargin()))
+        margins = self.view.viewportMargins()
+        if (margins.left(), margins.right()) != (extra, extra):
+            self.view.setViewportMargins(extra, 0, extra, 0)
+        cursor = QTextCursor(document)
+        block = cursor.blockFormat()
+        top = max(0.0, self._head_height - document.documentMargin())  # the head's padding spaces it
+        if block.topMargin() != top:
+            block.setTopMargin(top)
+            cursor.setBlockFormat(block)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
@@ -214,7 +225,7 @@ class PageScreen(QWidget):
         room = min(room, READING_EMS * self._look.sizes["body"])  # and never wider than the column
         html = size_trial_pictures(html, room, self._look.sizes["body"])  # kiosk/ui/widgets/icon_array.py
         self.view.icon_colors = IconColors.of(self._look.colors)
-        self.view.setHtml(html)
+        self.view.setHtml(HEAD_ROOM + html)
         self._shape_document()  # a new document starts with the plain margin
         # Qt tells the view a long page's final height on a timer (pictures make pages long); a
         # scroll place restored before then would land on a guess. Tell it now.
