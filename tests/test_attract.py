@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
+import pytest
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
@@ -92,6 +93,19 @@ def test_without_idle_reset_there_is_no_invitation(make_kiosk: KioskFactory) -> 
     kiosk = make_kiosk(idle__in_window=False)
     kiosk.kit.show_attract()
     assert not kiosk.kit.attract.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_attract_screen_invites_in_both_languages_and_fills_the_screen(
+    make_kiosk: KioskFactory, size: tuple[int, int]
+) -> None:
+    kiosk = make_kiosk()
+    kiosk.window.resize(*size)
+    kiosk.kit.show_attract()
+    attract = kiosk.kit.attract
+    assert [line.text() for line in attract.welcome] == ["Touch to start", "Toque para empezar"]
+    assert all(line.isVisible() for line in attract.welcome)
+    assert attract.card.height() >= attract.height() / 2  # a poster, not a note in the middle
 
 
 def test_the_invitation_is_readable_on_what_is_drawn_behind_it(

@@ -76,16 +76,32 @@ def test_the_table_comes_from_the_cards_front_matter(
     assert cell_texts(second).count("Once a month.") == 1 and cell_texts(second).count("Once a week.") == 1
 
 
-def test_remove_and_reorder_are_one_tap_each(qtbot: QtBot, window: MainWindow) -> None:
+@pytest.mark.parametrize("percent", [100, 200])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_compared_medicine_has_one_labelled_remove_that_is_not_a_scroll_word(
+    qtbot: QtBot, make_window: WindowFactory, lang: str, percent: int
+) -> None:
+    window = make_window(language=lang)
+    window.visitor.set_text_percent(percent)
     window.open_page("compare:alendronate,denosumab,romosozumab")
     screen = treatment_of(window).compare_screen
-    tap(qtbot, screen.controls["denosumab"][2])
-    assert treatment_of(window).picks.ids == ("alendronate", "romosozumab", "denosumab")
+    scrolling = {action(window, "up").text(), action(window, "down").text()}
+    for page_id in ("alendronate", "denosumab", "romosozumab"):
+        (remove,) = screen.controls[page_id]
+        assert remove.text() and remove.text() not in scrolling
+        assert remove.property("role") == "quiet"  # quieter than the name it belongs to
     tap(qtbot, screen.controls["denosumab"][0])
-    assert treatment_of(window).picks.ids == ("alendronate", "denosumab", "romosozumab")
-    tap(qtbot, screen.controls["alendronate"][1])
-    assert [c.page_id for c in screen.comparison.columns] == ["denosumab", "romosozumab"]
-    assert not screen.controls["denosumab"][0].isEnabled()  # the first cannot move earlier
+    assert [c.page_id for c in screen.comparison.columns] == ["alendronate", "romosozumab"]
+
+
+def test_take_it_home_comes_before_the_answers(window: MainWindow) -> None:
+    window.open_page("compare:alendronate,denosumab,romosozumab,raloxifene")
+    screen = treatment_of(window).compare_screen
+    button = screen.take_home_button
+    assert button.isVisible()
+    page = screen.widget()
+    assert page is not None
+    assert button.mapTo(page, button.rect().bottomLeft()).y() < screen.viewport().height()
 
 
 def test_a_card_has_a_compare_toggle_that_stays_in_step_everywhere(qtbot: QtBot, window: MainWindow) -> None:
@@ -285,7 +301,7 @@ def test_a_missing_printer_is_a_message_not_a_crash(qtbot: QtBot, make_window: W
     assert treatment_of(window).take_home.title.text() == "The printer is not working right now"
 
 
-def test_save_as_pdf_on_a_laptop_asks_where_and_writes_it(
+def test_save_as_pdf_on_a_laptop_writes_it_says_where_and_offers_the_folder(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     target = tmp_path / "handout.pdf"
@@ -295,6 +311,23 @@ def test_save_as_pdf_on_a_laptop_asks_where_and_writes_it(
     tap(qtbot, treatment_of(window).take_home.save_button)
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in treatment_of(window).take_home.message.text().replace("\u200b", "")
+    assert treatment_of(window).take_home.open_folder_button.isVisible()
+
+
+def test_save_as_pdf_goes_to_the_documents_folder_under_a_free_name(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda location: str(tmp_path))
+    (tmp_path / "alendronate.pdf").write_bytes(b"an earlier one")
+    window.open_page("alendronate")
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
+    tap(qtbot, treatment_of(window).take_home.save_button)
+    saved = tmp_path / "alendronate-2.pdf"
+    assert saved.read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "alendronate.pdf").read_bytes() == b"an earlier one"
+    assert treatment_of(window).take_home.message.accessibleName() == f"Saved to {saved}"
 
 
 def test_nurse_mode_pauses_the_idle_reset_with_a_banner_and_ends_by_itself(window: MainWindow) -> None:

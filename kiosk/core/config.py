@@ -244,6 +244,12 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("print.paper", str, "letter", "Paper size of printed and saved handouts.", choices=PAPER_SIZES),
     Option(
+        "print.large_print",
+        bool,
+        False,
+        "Print and save handouts in large print: 16 pt words instead of 12.5 pt (more pages).",
+    ),
+    Option(
         "nurse.switch",
         bool,
         False,

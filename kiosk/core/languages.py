@@ -17,11 +17,12 @@ class Language:
     qt_locale: str  # the interface's QLocale (numbers, dates) and the translation's target language
     speech_locale: str  # the voice to ask the speech engine for
     textstat_lang: str  # textstat's dictionary for counting syllables
+    invitation: str  # the attract screen says it in every language at once, so it is never translated
 
 
 LANGUAGES = (
-    Language("en", "English", "Show this screen in English", "en_US", "en_US", "en_US"),
-    Language("es", "Español", "Ver esta pantalla en español", "es_419", "es_419", "es"),
+    Language("en", "English", "Show this screen in English", "en_US", "en_US", "en_US", "Touch to start"),
+    Language("es", "Español", "Ver esta pantalla en español", "es_419", "es_419", "es", "Toque para empezar"),
 )
 CODES = tuple(language.code for language in LANGUAGES)
 SOURCE_LANGUAGE = "en"  # the interface's source strings and the library every translation is checked against

@@ -63,6 +63,10 @@ ICONS = (
     "info",
     "clock",
     "warning",
+    "renew",
+    "gauge",
+    "person",
+    "shield",
 )
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -229,7 +229,7 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
 
     from kiosk.core.handout import MAX_MEDICINES, build_handout
     from kiosk.ui.shell.safe_library import load_resiliently
-    from kiosk.ui.treatment.handout_pdf import save_pdf, write_pdf_to_stdout
+    from kiosk.ui.treatment.handout_pdf import body_size, save_pdf, write_pdf_to_stdout
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     lang = args.lang or config["language"]
@@ -250,11 +250,12 @@ def handout_command(config: Config, content: Path, args: argparse.Namespace) -> 
     handout = build_handout(pages, config["clinic_name"], dt.date.today(), lang)
     to_stdout = str(args.out) == "-"
     try:
+        size = body_size(config["print.large_print"])
         if to_stdout:
-            count = write_pdf_to_stdout(handout, config["print.paper"])
+            count = write_pdf_to_stdout(handout, config["print.paper"], size)
         else:
             args.out.parent.mkdir(parents=True, exist_ok=True)
-            count = save_pdf(handout, args.out, config["print.paper"])
+            count = save_pdf(handout, args.out, config["print.paper"], size)
     except OSError as error:
         print(f"kiosk handout: {error}", file=sys.stderr)
         return 1

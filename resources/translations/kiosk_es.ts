@@ -184,26 +184,6 @@
         <translation>Agregue por lo menos una medicina más para verlas lado a lado.</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <extracomment>kiosk/ui/compare_screen.py</extracomment>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <extracomment>kiosk/ui/compare_screen.py</extracomment>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move {t} earlier</source>
-        <extracomment>kiosk/ui/compare_screen.py</extracomment>
-        <translation>Mover {t} antes</translation>
-    </message>
-    <message>
-        <source>Move {t} later</source>
-        <extracomment>kiosk/ui/compare_screen.py</extracomment>
-        <translation>Mover {t} después</translation>
-    </message>
-    <message>
         <source>Nothing to compare yet. Tap &apos;Add a medicine&apos; to choose 2 to {n}, or tap &apos;Add to compare&apos; on any medicine.</source>
         <extracomment>kiosk/ui/compare_screen.py</extracomment>
         <translation>Todavía no hay nada que comparar. Toque &apos;Agregar una medicina&apos; para escoger de 2 a {n}, o toque &apos;Comparar esta&apos; en cualquier medicina.</translation>
@@ -348,9 +328,9 @@
         <translation>Aprenda sobre la salud de sus huesos</translation>
     </message>
     <message>
-        <source>Tap a picture to begin. Use A+ to make the words bigger.</source>
+        <source>Tap a topic to begin. Use A+ to make the words bigger.</source>
         <extracomment>kiosk/ui/main_window.py</extracomment>
-        <translation>Toque una imagen para empezar. Use A+ para agrandar las letras.</translation>
+        <translation>Toque un tema para empezar. Use A+ para agrandar las letras.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +806,11 @@
         <translation>Hoja informativa guardada</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <extracomment>kiosk/ui/take_home.py</extracomment>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
         <source>Please ask at {place} for a copy.</source>
         <extracomment>kiosk/ui/take_home.py</extracomment>
         <translation>Pida una copia en {place}.</translation>
@@ -919,14 +904,9 @@
         <translation>Modo de enfermería</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
+        <source>The handout could not be saved in {folder}.</source>
         <extracomment>kiosk/ui/treatment_options.py</extracomment>
-        <translation>Archivo PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <extracomment>kiosk/ui/treatment_options.py</extracomment>
-        <translation>Guardar la hoja informativa</translation>
+        <translation>No se pudo guardar la hoja informativa en {folder}.</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -937,11 +917,6 @@
         <source>Start nurse mode</source>
         <extracomment>kiosk/ui/treatment_options.py</extracomment>
         <translation>Empezar el modo de enfermería</translation>
-    </message>
-    <message>
-        <source>The handout could not be saved there. Try another folder.</source>
-        <extracomment>kiosk/ui/treatment_options.py</extracomment>
-        <translation>No se pudo guardar la hoja informativa ahí. Pruebe otra carpeta.</translation>
     </message>
     <message>
         <source>{examples} and more, from A to Z.</source>

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -19,14 +20,71 @@ from kiosk.ui.screens.base import enable_kinetic_scrolling
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.style import document_css
 from kiosk.ui.widgets.icon_array import IconColors, size_trial_pictures
+from kiosk.ui.widgets.labels import plain_label
 from kiosk.ui.widgets.page_view import WIDTH_MARK, PageView
 from kiosk.ui.widgets.reading import DocumentReading
 
 IMAGE_MAX_WIDTH = 560
+# The reading column's widest, in ems of body text. Atkinson Hyperlegible averages about 0.43 em a
+# character in running text, so 30 em is about 70 characters a line (readable is 50-75).
+READING_EMS = 30
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Screens", text)
+
+
+class PageHead(QWidget):
+    """What sits above a page's words and scrolls away with them: on short screens the page's title
+    (taken out of the fixed header), and a medication card's buttons. A child of the page's
+    viewport, drawn in the document's top margin, so the whole viewport is room to read."""
+
+    changed = Signal()  # its height may have changed: the page makes room again
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.title = plain_label()
+        self.title.setProperty("role", "page-title")
+        self.title.setWordWrap(True)
+        self.title.hide()
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addWidget(self.title)
+
+    def add_toolbar(self, widget: QWidget) -> None:
+        self.column.addWidget(widget)
+        widget.installEventFilter(self)  # shown or hidden: make room at once, not at the next layout
+
+    def show_title(self, title: str) -> None:
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+        self.changed.emit()
+
+    def apply(self, look: Appearance) -> None:
+        margin = look.sizes["spacing"] * 2
+        self.title.setContentsMargins(margin, look.sizes["spacing"] // 2, margin, 0)
+
+    def needed_height(self, width: int) -> int:
+        rows = [self.column.itemAt(i) for i in range(self.column.count())]
+        shown = [row.widget() for row in rows if row is not None]
+        if not any(widget.isVisibleTo(self) for widget in shown if widget is not None):
+            return 0
+        if self.column.hasHeightForWidth():
+            return self.column.totalHeightForWidth(width)
+        return self.column.totalSizeHint().height()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.changed.emit()  # a row changed its words
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.changed.emit()  # a toolbar appeared or hid
+        return False
 
 
 class PageScreen(QWidget):
@@ -42,10 +100,16 @@ class PageScreen(QWidget):
         self.view.term_link.connect(self.define_term)
         self.reading = DocumentReading(self.view)
         enable_kinetic_scrolling(self.view)
+        self.head = PageHead(self.view.viewport())
+        self.head.changed.connect(self._place_head)
+        self.view.verticalScrollBar().valueChanged.connect(self._place_head)
+        self.view.viewport().installEventFilter(self)  # a new width (a scroll bar came): re-centre
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.page: Page | None = None
+        self._head_height = 0
+        self._advice = ""
         self._look: Appearance | None = None
         self.retranslate()
 
@@ -53,10 +117,67 @@ class PageScreen(QWidget):
         self.view.setAccessibleName(tr("Page text"))
 
     def add_toolbar(self, widget: QWidget) -> None:
-        """A bar above the page (a medication card's Compare and Take home buttons)."""
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, widget)
+        """A bar at the top of the page that scrolls away with it (a medication card's Compare and
+        Take home buttons): a fixed bar would take a short screen's room to read at large text."""
+        self.head.add_toolbar(widget)
+        self._place_head()
+
+    def show_in_page(self, title: str, advice: str) -> None:
+        """On short screens the window hands the title (to the top) and the advice line (to the
+        end) to the page; "" when the header and footer show them."""
+        self.head.show_title(title)
+        if advice != self._advice:
+            self._advice = advice
+            fraction = self.scroll_fraction()
+            self._fill()
+            self.set_scroll_fraction(fraction)
+
+    def _place_head(self) -> None:
+        """The head spans the viewport at the document's top, and the document starts below it."""
+        width = self.view.viewport().width()
+        inset = round(max(0.0, self._side() - 2 * (self._look.sizes["spacing"] if self._look else 0)))
+        self.head.column.setContentsMargins(inset, 0, inset, 0)  # in line with the reading column
+        height = self.head.needed_height(width)
+        self.head.setGeometry(0, -self.view.verticalScrollBar().value(), width, height)
+        if height != self._head_height:
+            bar = self.view.verticalScrollBar()
+            scrolled, grown = bar.value(), height - self._head_height
+            self._head_height = height
+            self._shape_document()
+            if scrolled > 0:  # opened part-way down (a form's own facts): keep those words in view
+                bar.setValue(scrolled + grown)
+
+    def column_width(self) -> int:
+        """The reading column: the viewport less the margins, at most READING_EMS of body text."""
+        if self._look is None:
+            return self.view.viewport().width()
+        body = self._look.sizes["body"]
+        room = self.view.viewport().width() - 2 * self._look.sizes["spacing"]
+        return max(body, min(room, READING_EMS * body))
+
+    def _side(self) -> float:
+        """The margin left and right of the centred reading column."""
+        margin = self.view.document().documentMargin()
+        return max(margin, (self.view.viewport().width() - self.column_width()) / 2)
+
+    def _shape_document(self) -> None:
+        """Room at the top for the head, and the words in a centred column of a readable width."""
+        document = self.view.document()
+        frame = document.rootFrame()
+        form = frame.frameFormat()
+        margin = document.documentMargin()
+        side = self._side()
+        form.setTopMargin(self._head_height or margin)  # the head's own padding spaces the words
+        form.setLeftMargin(side)
+        form.setRightMargin(side)
+        if form != frame.frameFormat():
+            frame.setFrameFormat(form)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_head()
+            self._shape_document()
+        return False
 
     def show_page(self, page: Page, library: Library) -> None:
         self.page = page
@@ -68,8 +189,7 @@ class PageScreen(QWidget):
     def apply(self, look: Appearance) -> None:
         self._look = look
         self.reading.colors = look.colors
-        margin = look.sizes["spacing"] * 2
-        self.view.setViewportMargins(margin, 0, margin, 0)  # the document margin spaces the top
+        self.head.apply(look)
         if self.page is not None:
             fraction = self.scroll_fraction()
             self._fill()
@@ -83,15 +203,19 @@ class PageScreen(QWidget):
         document.setDocumentMargin(self._look.sizes["spacing"])
         html = render_page(self.page).html
         if "<img " in html:  # pictures grow with the text but never past the page's width
-            room = self.view.viewport().width() - 2 * self._look.sizes["spacing"] - 8
+            room = self.column_width() - 8
             width = max(120, min(round(IMAGE_MAX_WIDTH * self._look.percent / 100), room))
             html = re.sub(r'src="(kiosk-image:[^"]+)"', rf'src="\1{WIDTH_MARK}{width}"', html)
+        if self._advice:
+            html += f'<p class="advice">{escape(self._advice)}</p>'
         # The screen's own width: a hidden view's viewport has not been resized yet.
         spacing = self._look.sizes["spacing"]
         room = self.width() - 6 * spacing - self.view.verticalScrollBar().sizeHint().width() - 16
+        room = min(room, READING_EMS * self._look.sizes["body"])  # and never wider than the column
         html = size_trial_pictures(html, room, self._look.sizes["body"])  # kiosk/ui/widgets/icon_array.py
         self.view.icon_colors = IconColors.of(self._look.colors)
         self.view.setHtml(html)
+        self._shape_document()  # a new document starts with the plain margin
         # Qt tells the view a long page's final height on a timer (pictures make pages long); a
         # scroll place restored before then would land on a guess. Tell it now.
         layout = document.documentLayout()

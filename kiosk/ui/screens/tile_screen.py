@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QLabel,
@@ -67,12 +68,22 @@ class TileScreen(QScrollArea):
         self.note.setWordWrap(True)
         self.grid = TileGrid()
         self.grid.activated.connect(self.open_page)
+        # On short screens the title and the advice line scroll with the tiles (see MainWindow).
+        self.page_title = plain_label()
+        self.page_title.setProperty("role", "page-title")
+        self.page_title.setWordWrap(True)
+        self.page_title.hide()
+        self.advice = plain_label()
+        self.advice.setProperty("role", "disclaimer")
+        self.advice.setWordWrap(True)
+        self.advice.hide()
         self._intro_html = ""
         self._link_color = "#0b4f8a"
         self._column = QVBoxLayout(inner)
-        for widget in (self.heading, self.intro, self.note, self.grid):
+        for widget in (self.page_title, self.heading, self.intro, self.note, self.grid):
             self._column.addWidget(widget)
         self._column.addStretch(1)
+        self._column.addWidget(self.advice)
         self.setWidget(inner)
         self._shown_tiles: list[TileSpec] = []
         self._unbuilt: list[TileSpec | Tile] = []  # the rest of a long list, built as it scrolls
@@ -124,6 +135,13 @@ class TileScreen(QScrollArea):
             self.grid.set_tiles([_tile(entry) for entry in entries[:TILES_AT_ONCE]])
         self.verticalScrollBar().setValue(0)
 
+    def show_in_page(self, title: str, advice: str) -> None:
+        """On short screens the window hands the title and the advice line to the screen, where
+        they scroll away; "" when the header and footer show them."""
+        for label, text in ((self.page_title, title), (self.advice, advice)):
+            label.setText(text)
+            label.setVisible(bool(text))
+
     def _show_intro(self) -> None:
         """Rich text in a QLabel ignores the style sheet for links, so the theme's link colour goes in."""
         style = (
@@ -142,3 +160,10 @@ class TileScreen(QScrollArea):
 
     def scroll_area(self) -> QAbstractScrollArea:
         return self
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """On a portrait screen the tiles grow to fill it; elsewhere they keep their own height."""
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        self._column.setStretchFactor(self.grid, 1 if portrait else 0)
+        self._column.setStretch(self._column.indexOf(self.grid) + 1, 0 if portrait else 1)

@@ -8,7 +8,7 @@ their accessible name. Nothing is ever clipped, at any text size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.config import TEXT_STEPS
 from kiosk.core.languages import language_named
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.widgets.icons import icon
@@ -144,6 +145,16 @@ def _relayout(bar: QWidget) -> None:
 
 
 class HeaderBar(QWidget):
+    """One row of buttons with the title beside them, or below them when there is no room.
+
+    On a short screen (``title_elsewhere``) a title that needs a row of its own is not shown here:
+    the window hands it to the page, where it scrolls away. When the buttons alone do not fit,
+    A-, A+ and Contrast go first (Text and sound has them all), and only then do Back and Home
+    drop their words.
+    """
+
+    title_moved = Signal()  # the title left the header for the page, or came back
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "header")
@@ -173,6 +184,9 @@ class HeaderBar(QWidget):
         self._grid.setColumnStretch(2, 1)
         self._title_below = True
         self._place_title(below=False)
+        self._percent = TEXT_STEPS[0]
+        self.title_elsewhere = False  # the window sets it: the page can show the title
+        self.title_hidden = False
         self.buttons = [
             self.back_button,
             self.home_button,
@@ -221,9 +235,14 @@ class HeaderBar(QWidget):
 
     def _keep_title_whole(self) -> None:
         """Never shorter than the wrapped title needs, whatever else on screen wants room."""
-        needed = self._grid.totalHeightForWidth(self.width()) if self.width() > 0 else -1
+        if self.width() <= 0:
+            return
+        needed = self._grid.totalHeightForWidth(self.width())
+        if needed <= 0:  # no title shown: nothing's height depends on the width
+            needed = self._grid.totalSizeHint().height()
         if needed > 0:
             self.setMinimumHeight(needed)
+            self.setMaximumHeight(needed)  # and no taller: every other pixel is room to read
 
     def _place_title(self, below: bool) -> None:
         """When the buttons leave too little room, the title gets a row of its own."""
@@ -237,6 +256,7 @@ class HeaderBar(QWidget):
             self._grid.addWidget(self.title_label, 0, 2)
 
     def apply(self, look: Appearance) -> None:
+        self._percent = look.percent
         margin = look.sizes["spacing"]
         self._grid.setContentsMargins(margin, margin // 2, margin, margin // 4)
         self._grid.setHorizontalSpacing(margin)
@@ -246,6 +266,11 @@ class HeaderBar(QWidget):
             button.apply(look)
         self._fit()
 
+    def set_title_elsewhere(self, elsewhere: bool) -> None:
+        if elsewhere != self.title_elsewhere:
+            self.title_elsewhere = elsewhere
+            self._fit()
+
     def _fit(self) -> None:
         margins = self._grid.contentsMargins()
         room = self.width() - margins.left() - margins.right()
@@ -254,12 +279,29 @@ class HeaderBar(QWidget):
         title = self.title_label.fontMetrics().horizontalAdvance(self.title_label.text())
         for button in self.buttons:
             button.set_compact(False)
+        for button in (self.smaller_button, self.larger_button, self.contrast_button):
+            button.show()
         below = _needed(self.buttons, spacing) + spacing + title > room
-        self._place_title(below=below)
+        hidden = below and self.title_elsewhere
+        self._place_title(below=below and not hidden)
+        self.title_label.setVisible(not hidden)
         if below:
-            _compact_until_fits(self.buttons, room, spacing, self._compact_order())
+            _compact_until_fits(self.buttons, room, spacing, [self.contrast_button])
+        for button in self._spare_buttons():
+            if _needed(self.buttons, spacing) > room:
+                button.hide()
+        _compact_until_fits(self.buttons, room, spacing, self._compact_order())
         _relayout(self)
         self._keep_title_whole()
+        if hidden != self.title_hidden:
+            self.title_hidden = hidden
+            self.title_moved.emit()
+
+    def _spare_buttons(self) -> list[IconButton]:
+        """Buttons that Text and sound also offers, so the header can let them go when there is no
+        room: Contrast, and at the top text step (where A+ can do nothing) A- and A+ too."""
+        at_top = self._percent >= TEXT_STEPS[-1]
+        return [self.contrast_button, *((self.larger_button, self.smaller_button) if at_top else ())]
 
     def _compact_order(self) -> list[IconButton]:
         """Words go first where the icon says most: contrast, then Back and Home (the language
@@ -332,19 +374,29 @@ class FooterBar(QWidget):
 
     def apply(self, look: Appearance) -> None:
         margin = look.sizes["spacing"]
-        # Tight above and below: at 200% text every pixel of height goes to the page.
-        self._column.setContentsMargins(margin, margin // 4, margin, margin // 4)
+        # Tight above and below: at 200% text every pixel of height goes to the page. Half gaps
+        # between the buttons too, so Text and sound keeps its words beside Listen at 1024 px.
+        self._column.setContentsMargins(margin // 2, margin // 4, margin // 2, margin // 4)
         self._column.setSpacing(0)
-        self._row.setSpacing(margin)
+        self._row.setSpacing(margin // 2)
         for button in self.buttons:
             button.apply(look)
         self.fit()
 
+    def set_advice_elsewhere(self, elsewhere: bool) -> None:
+        """On a short screen the page shows the advice line (it scrolls away with the words)."""
+        self.disclaimer.setVisible(not elsewhere)
+
+    @property
+    def advice(self) -> str:
+        return self.disclaimer.text()
+
     def fit(self) -> None:
-        """Called when a button appears or changes its words, and on resize. Listen keeps its word."""
+        """Called when a button appears or changes its words, and on resize. Listen keeps its word,
+        and Text and sound keeps its words longest (it is where the text size is)."""
         for button in self.buttons:
             button.set_compact(False)
-        order = [self.settings_button, self.up_button, self.down_button, self.stop_button]
+        order = [self.up_button, self.down_button, self.stop_button, self.settings_button]
         spacing = max(self._row.spacing(), 0)
         room = self.width() - self._margins() - spacing  # the stretch in the middle takes one more space
         _compact_until_fits(self.buttons, room, spacing, order)

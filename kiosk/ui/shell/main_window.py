@@ -44,6 +44,9 @@ from kiosk.ui.shell.style import frame_sheet, style_sheet
 from kiosk.ui.shell.visitor import VisitorSettings
 
 log = logging.getLogger(__name__)
+# A window shorter than this many buttons is "short" at its text size: the title (when it needs a
+# row of its own) and the advice line move into the scrolling page, leaving the room to read.
+SHORT_SCREEN_BUTTONS = 10
 
 
 def tr(text: str) -> str:
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self.header.language_button.clicked.connect(
             lambda: self.set_language(self.header.offered_language or self.visitor.language)
         )
+        self.header.title_moved.connect(self._hand_texts_to_screen)
         self.footer.up_button.clicked.connect(lambda: self.scroll_by_page(-1))
         self.footer.down_button.clicked.connect(lambda: self.scroll_by_page(1))
         self.visitor.look_changed.connect(self._apply_look)
@@ -285,6 +289,7 @@ class MainWindow(QMainWindow):
         self.header.back_button.setEnabled(bool(self.history))
         self.header.home_button.setEnabled(visit.page_id != HOME)
         self.header.show_navigation(visit.page_id != HOME or bool(self.history))
+        self._fit_chrome()
         self._current_screen().scroll_area().verticalScrollBar().setValue(visit.scroll)
         if page is not None and anchor and not visit.scroll:  # first arrival: at the form's own facts
             self.page_screen.scroll_to_anchor(anchor)
@@ -297,7 +302,7 @@ class MainWindow(QMainWindow):
         self.current.page_id = HOME
         clinic = self.config["clinic_name"]
         heading = tr("Learn about bone health")
-        note = tr("Tap a picture to begin. Use A+ to make the words bigger.")
+        note = tr("Tap a topic to begin. Use A+ to make the words bigger.")
         if self.watcher.enabled:
             minutes = waiting_minutes(self.watcher.idle_seconds, self.watcher.time_multiplier)
             note += " " + translate_n(
@@ -375,8 +380,35 @@ class MainWindow(QMainWindow):
         return self._current_screen().scroll_area().verticalScrollBar().value()
 
     def scroll_by_page(self, direction: int) -> None:
-        bar = self._current_screen().scroll_area().verticalScrollBar()
-        bar.setValue(bar.value() + direction * max(bar.pageStep() * 4 // 5, 1))
+        """A screenful less one line of text: the line read last stays in view, nothing is skipped."""
+        area = self._current_screen().scroll_area()
+        bar = area.verticalScrollBar()
+        line = area.fontMetrics().lineSpacing()  # the body text's
+        bar.setValue(bar.value() + direction * max(bar.pageStep() - line, bar.pageStep() // 2, 1))
+
+    # Short screens ----------------------------------------------------------------------------
+
+    def is_short(self) -> bool:
+        look = Appearance.of(self.visitor.theme, self.visitor.text_percent)
+        return self.height() < SHORT_SCREEN_BUTTONS * look.sizes["button_height"]
+
+    def _fit_chrome(self) -> None:
+        """On a short screen, what need not stay fixed scrolls with the page, where the screen can
+        show it: the title when it would take a header row of its own, and the advice line."""
+        short = self.is_short() and hasattr(self._current_screen(), "show_in_page")
+        self.header.set_title_elsewhere(short)
+        self.footer.set_advice_elsewhere(short)
+        self._hand_texts_to_screen()
+
+    def _hand_texts_to_screen(self) -> None:
+        screen = self._current_screen()
+        show_in_page = getattr(screen, "show_in_page", None)
+        if show_in_page is None:
+            return
+        on_home = self.current.page_id == HOME  # its heading already says what the title says
+        title = self.header.title_label.text() if self.header.title_hidden and not on_home else ""
+        advice = self.footer.advice if self.footer.disclaimer.isHidden() else ""
+        show_in_page(title, advice)
 
     def _update_scroll_buttons(self) -> None:
         bar = self._current_screen().scroll_area().verticalScrollBar()
@@ -408,6 +440,7 @@ class MainWindow(QMainWindow):
         self._up_to_date(self._current_screen())
         self.header.larger_button.setEnabled(look.percent < TEXT_STEPS[-1])
         self.header.smaller_button.setEnabled(look.percent > TEXT_STEPS[0])
+        self._fit_chrome()
         self._update_scroll_buttons()
 
     def _restyle(self, part: QWidget) -> None:
@@ -451,6 +484,7 @@ class MainWindow(QMainWindow):
         self.header.offer_language(others[0] if others else None)
         self.footer.retranslate()
         self.overlay.retranslate()
+        self._hand_texts_to_screen()
         for screen in self.screens:
             retranslate = getattr(screen, "retranslate", None)
             if callable(retranslate):
@@ -481,6 +515,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._fit_chrome()
         for layer in self.layers:  # the one place layers follow the window's size
             if layer.isVisible():
                 place = getattr(layer, "place", None)

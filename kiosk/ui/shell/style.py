@@ -53,4 +53,5 @@ td.facts {{ background-color: {c["facts_background"]}; }}
 p.callout-title {{ font-weight: bold; font-size: {s["h3"]}px; }}
 p.fact {{ margin-bottom: 6px; }}
 span.caption {{ color: {c["muted_text"]}; font-style: italic; }}
+p.advice {{ color: {c["muted_text"]}; margin-top: {s["body"]}px; }}
 """

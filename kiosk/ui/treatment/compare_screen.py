@@ -1,7 +1,8 @@
 """Medicines side by side: a table when there is room, stacked cards when the text is large.
 
-The table has one column per medicine (its name opens the card; ◀ ✕ ▶ under it move or remove it in
-one tap) and, for each question, a shaded band across the columns with the answers below. When the
+The table has one column per medicine (its name opens the card; a quiet "Remove" under it takes it
+off: one labelled control, never words that could be mistaken for scrolling) and, for each
+question, a shaded band across the columns with the answers below. When the
 columns would be narrower than about eight words, or the text is at 175% or more, the same answers
 are shown as one card per question, each answer under its medicine's name: it never scrolls sideways.
 A long list of cautions shows its first few until "Show all cautions" is tapped; a handout never folds.
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -121,14 +121,14 @@ class CompareScreen(QScrollArea):
             self.actions_flow.addWidget(button)
         self._column = QVBoxLayout(inner)
         self._column.addWidget(self.intro)
+        self._column.addWidget(actions)  # before the answers: Take it home without scrolling to the end
         self._column.addWidget(self.body)
-        self._column.addWidget(actions)  # after the answers: the comparison itself comes first
         self._column.addStretch(1)
         self.setWidget(inner)
         self.comparison = Comparison((), ())
         self.table_mode = True
         self._look: Appearance | None = None
-        self.controls: dict[str, list[IconButton]] = {}  # page id -> its move/remove buttons
+        self.controls: dict[str, list[IconButton]] = {}  # page id -> its Remove button
         self.unfolded = False  # "Show all cautions" tapped: every line of every folded row
         self.fold_buttons: list[IconButton] = []
         self.retranslate()
@@ -194,30 +194,15 @@ class CompareScreen(QScrollArea):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         fresh.show()
 
-    def _controls(self, column: Column, index: int, text: bool) -> list[IconButton]:
-        count = len(self.comparison.columns)
-        title = column.title
-        earlier = IconButton(
-            tr("Move up") if text else "", "up" if text else "back", tr("Move {t} earlier").format(t=title)
-        )
-        remove = IconButton(tr("Remove") if text else "", "close", tr("Remove {t}").format(t=title))
-        later = IconButton(
-            tr("Move down") if text else "", "down" if text else "next", tr("Move {t} later").format(t=title)
-        )
-        earlier.setEnabled(index > 0)
-        later.setEnabled(index < count - 1)
-        earlier.clicked.connect(lambda: self.move_pick.emit(column.page_id, -1))
-        later.clicked.connect(lambda: self.move_pick.emit(column.page_id, 1))
+    def _controls(self, column: Column) -> list[IconButton]:
+        """One labelled control, quieter than the name above it."""
+        remove = IconButton(tr("Remove"), "", tr("Remove {t}").format(t=column.title), fit_words=True)
+        remove.setProperty("role", "quiet")
         remove.clicked.connect(lambda: self.remove_pick.emit(column.page_id))
-        buttons = [earlier, remove, later]
-        for button in buttons:
-            if not text:
-                button.setProperty("role", "icon-only")
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            assert self._look is not None
-            button.apply(self._look)
-        self.controls[column.page_id] = buttons
-        return buttons
+        assert self._look is not None
+        remove.apply(self._look)
+        self.controls[column.page_id] = [remove]
+        return [remove]
 
     def _shown(self, row: Row, answer: tuple[str, ...]) -> tuple[str, ...]:
         return answer if self.unfolded or not row.fold else answer[: row.fold]
@@ -258,11 +243,8 @@ class CompareScreen(QScrollArea):
             head_column = QVBoxLayout(head)
             head_column.setContentsMargins(0, 0, 0, 0)
             head_column.addWidget(self._name(column))
-            row = QHBoxLayout()
-            row.setSpacing(8)
-            for button in self._controls(column, index, text=False):
-                row.addWidget(button)
-            head_column.addLayout(row)
+            for button in self._controls(column):
+                head_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(head, 0, index, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(index, 1)
         line = 1
@@ -292,16 +274,13 @@ class CompareScreen(QScrollArea):
         spacing = self._look.sizes["spacing"]
         stack = QVBoxLayout(self.body)
         stack.setSpacing(spacing)
-        for index, column in enumerate(self.comparison.columns):
+        for column in self.comparison.columns:
             pick = QFrame()
             pick.setProperty("role", "compare-card")
             pick_column = QVBoxLayout(pick)
             pick_column.addWidget(self._name(column))
-            buttons = QWidget()
-            flow = FlowLayout(buttons, spacing)
-            for button in self._controls(column, index, text=True):
-                flow.addWidget(button)
-            pick_column.addWidget(buttons)
+            for button in self._controls(column):
+                pick_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             stack.addWidget(pick)
         for compared in self.comparison.rows:
             card = QFrame()

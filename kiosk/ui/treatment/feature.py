@@ -12,8 +12,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.browse import MEN, ROUTE_GROUPS, Filters
 from kiosk.core.comparison import MAX_PICKS, build_comparison
@@ -29,7 +30,7 @@ from kiosk.ui.treatment.browse_screen import BrowseScreen
 from kiosk.ui.treatment.compare_picks import ComparePicks
 from kiosk.ui.treatment.compare_screen import CompareScreen
 from kiosk.ui.treatment.compare_toggle import CompareToggle
-from kiosk.ui.treatment.handout_pdf import print_handout, save_pdf
+from kiosk.ui.treatment.handout_pdf import body_size, print_handout, save_pdf
 from kiosk.ui.treatment.names_screen import NamesScreen
 from kiosk.ui.treatment.nurse_mode import NurseBanner, NurseMode
 from kiosk.ui.treatment.option_bars import CardBar, SectionBar
@@ -46,13 +47,18 @@ def tr(text: str) -> str:
     return translate("TreatmentOptions", text)
 
 
-def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
-    """The laptop's own save dialog. Never used in kiosk mode."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, tr("Save the handout"), str(suggested), tr("PDF (*.pdf)"))
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+def documents_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Where a laptop saves a handout: the Documents folder, under a name not yet taken (no dialog:
+    the message afterwards says where it went, and Open folder shows it). Never used in kiosk mode."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    if not folder.is_dir():
+        folder = Path.home()
+    path = folder / suggested.name
+    number = 2
+    while path.exists():
+        path = folder / f"{suggested.stem}-{number}{suggested.suffix}"
+        number += 1
+    return path
 
 
 class TreatmentOptions(QObject):
@@ -60,8 +66,9 @@ class TreatmentOptions(QObject):
         super().__init__(parent)
         self.host = host
         config = host.config
-        self.printer: Printer = print_handout
-        self.ask_save_path: SavePathAsker = ask_save_path
+        self.printer: Printer = self._print_at_set_size
+        self.ask_save_path: SavePathAsker = documents_path
+        self.last_saved: Path | None = None
         self.today: Callable[[], dt.date] = dt.date.today
         self.usage: UsageSink = NoUsage()  # anonymous daily counts, when the unattended kit keeps them
         self.picks = ComparePicks(self)
@@ -104,6 +111,7 @@ class TreatmentOptions(QObject):
         actions = Actions(
             print_pages=self._print_pages if printer_name else None,
             save_pages=None if config.kiosk_mode else self._save_pages,
+            open_folder=None if config.kiosk_mode else self._open_saved_folder,
             collect_from=config["print.collect_from"],
         )
         self.take_home = host.add_layer(lambda parent: TakeHomePanel(parent, actions))
@@ -210,6 +218,9 @@ class TreatmentOptions(QObject):
         config = self.host.config
         return build_handout(pages, config["clinic_name"], self.today(), self.host.visitor.language)
 
+    def _print_at_set_size(self, handout: Handout, printer_name: str, paper: str) -> int:
+        return print_handout(handout, printer_name, paper, body_size(self.host.config["print.large_print"]))
+
     def _print_pages(self, pages: list[Page]) -> str:
         config = self.host.config
         try:
@@ -221,19 +232,27 @@ class TreatmentOptions(QObject):
             self.usage.record("handout_printed", page.id)
         return ""
 
-    def _save_pages(self, pages: list[Page]) -> str:
+    def _save_pages(self, pages: list[Page]) -> tuple[str, bool]:
         name = "bone-medicines.pdf" if len(pages) > 1 else f"{pages[0].id}.pdf"
         path = self.ask_save_path(self.host.top_level(), Path.home() / name)
         if path is None:
-            return ""
+            return "", False
         try:
-            save_pdf(self.handout_for(pages), path, self.host.config["print.paper"])
+            config = self.host.config
+            size = body_size(config["print.large_print"])
+            save_pdf(self.handout_for(pages), path, config["print.paper"], size)
         except OSError as error:
             log.warning("could not save a handout: %s", error)
-            return tr("The handout could not be saved there. Try another folder.")
+            return tr("The handout could not be saved in {folder}.").format(folder=path.parent), False
         for page in pages:
             self.usage.record("handout_printed", page.id)
-        return tr("Saved to {path}").format(path=path)
+        self.last_saved = path
+        return tr("Saved to {path}").format(path=path), True
+
+    def _open_saved_folder(self) -> None:
+        """Laptops only (kiosk mode never offers it): the file manager, at the saved handout."""
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved.parent)))
 
     # Reset and look -------------------------------------------------------------------------
 

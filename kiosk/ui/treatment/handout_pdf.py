@@ -42,6 +42,7 @@ PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 MARGIN_MM = 13  # half an inch: every office printer reaches it
 PDF_DPI = 300
 BODY_PT = 12.5  # large print for readers over 50
+LARGE_PRINT_PT = 16.0  # the large-print handout (config print.large_print)
 MIN_PT = 12.0  # the usual floor for patient leaflets: no caption or footer goes under it
 QR_INCHES = 1.25  # a phone reads it from arm's length; modules stay above 0.5 mm
 INK = "#000000"
@@ -415,6 +416,11 @@ def _set_page(device: QPagedPaintDevice, paper: str) -> None:
     device.setPageLayout(layout)
 
 
+def body_size(large_print: bool) -> float:
+    """The body text size for the clinic's handout setting (print.large_print)."""
+    return LARGE_PRINT_PT if large_print else BODY_PT
+
+
 def save_pdf(handout: Handout, path: Path, paper: str = "letter", body_pt: float = BODY_PT) -> int:
     """Write the handout to ``path``; returns the number of pages. Raises OSError if it cannot."""
     writer = QPdfWriter(str(path))
@@ -429,11 +435,11 @@ def save_pdf(handout: Handout, path: Path, paper: str = "letter", body_pt: float
     return pages
 
 
-def write_pdf_to_stdout(handout: Handout, paper: str = "letter") -> int:
+def write_pdf_to_stdout(handout: Handout, paper: str = "letter", body_pt: float = BODY_PT) -> int:
     """Write the handout's PDF to standard output (``--out -``); returns the number of pages."""
     with tempfile.TemporaryDirectory(prefix="kiosk-handout-") as folder:
         path = Path(folder) / "handout.pdf"
-        pages = save_pdf(handout, path, paper)
+        pages = save_pdf(handout, path, paper, body_pt)
         sys.stdout.flush()
         with path.open("rb") as pdf:
             shutil.copyfileobj(pdf, sys.stdout.buffer)
@@ -447,7 +453,9 @@ def printer_available(name: str) -> bool:
     return bool(name) and not QPrinterInfo.printerInfo(name).isNull()
 
 
-def print_handout(handout: Handout, printer_name: str, paper: str = "letter") -> int:
+def print_handout(
+    handout: Handout, printer_name: str, paper: str = "letter", body_pt: float = BODY_PT
+) -> int:
     """Send the handout to the named printer; raises OSError when it is not there or refuses."""
     if not printer_available(printer_name):
         raise OSError(f"printer '{printer_name}' is not available")
@@ -459,6 +467,6 @@ def print_handout(handout: Handout, printer_name: str, paper: str = "letter") ->
     _set_page(printer, paper)
     if not printer.isValid():
         raise OSError(f"printer '{printer_name}' is not ready")
-    pages = HandoutPainter(handout, printer).paint()
+    pages = HandoutPainter(handout, printer, body_pt).paint()
     log.info("printed a %d-page handout on %s", pages, printer_name)
     return pages

@@ -36,7 +36,8 @@ class Actions:
     """What the panel may offer. ``print_pages`` returns an error message, or "" when it printed."""
 
     print_pages: Callable[[list[Page]], str] | None = None
-    save_pages: Callable[[list[Page]], str] | None = None  # returns the message to show
+    save_pages: Callable[[list[Page]], tuple[str, bool]] | None = None  # the message, and saved or not
+    open_folder: Callable[[], None] | None = None  # shows the saved handout's folder (laptops only)
     collect_from: str = ""
 
 
@@ -102,13 +103,20 @@ class TakeHomePanel(Layer):
         self.codes = QWidget()
         self.codes_flow = FlowLayout(self.codes)
         self.print_button = IconButton("", "printer")
-        self.save_button = IconButton("", "down")
+        self.save_button = IconButton("", "save")
         self.confirm_button = IconButton("", "printer")
         self.cancel_button = IconButton("")
+        self.open_folder_button = IconButton("", "info")
         self.close_button = IconButton("", "close")
         self.buttons = QWidget()
         flow = self.buttons_flow = FlowLayout(self.buttons)
-        for button in (self.print_button, self.save_button, self.confirm_button, self.cancel_button):
+        for button in (
+            self.print_button,
+            self.save_button,
+            self.confirm_button,
+            self.cancel_button,
+            self.open_folder_button,
+        ):
             flow.addWidget(button)
         flow.addWidget(self.close_button)
         self._column = self.card.column
@@ -120,6 +128,7 @@ class TakeHomePanel(Layer):
         self.confirm_button.clicked.connect(self._print)
         self.cancel_button.clicked.connect(self._show_options)
         self.save_button.clicked.connect(self._save)
+        self.open_folder_button.clicked.connect(self._open_folder)
         self.close_button.clicked.connect(self.close_layer)
         self.retranslate()
 
@@ -132,6 +141,7 @@ class TakeHomePanel(Layer):
             (self.save_button, tr("Save as PDF")),
             (self.confirm_button, tr("Yes, print it")),
             (self.cancel_button, tr("Cancel")),
+            (self.open_folder_button, tr("Open folder")),
             (self.close_button, tr("Close")),
         ):
             button.setText(text)
@@ -151,7 +161,13 @@ class TakeHomePanel(Layer):
     def _buttons(self, *shown: IconButton, close: str = "") -> None:
         """Show these buttons (and Close, worded ``close``, unless Cancel is shown); then fit the card
         to the state's words."""
-        for button in (self.print_button, self.save_button, self.confirm_button, self.cancel_button):
+        for button in (
+            self.print_button,
+            self.save_button,
+            self.confirm_button,
+            self.cancel_button,
+            self.open_folder_button,
+        ):
             button.setVisible(button in shown)
         self.close_button.setVisible(self.cancel_button not in shown)
         if close:
@@ -200,13 +216,18 @@ class TakeHomePanel(Layer):
 
     def _save(self) -> None:
         assert self.offers.save_pages is not None
-        result = self.offers.save_pages(self.pages)
+        result, saved = self.offers.save_pages(self.pages)
         if result:
             self.title.setText(tr("Handout saved"))
             self.message.setText(breakable(result))  # a long folder path wraps at its slashes
             self.message.setAccessibleName(result)
             self.codes.hide()
-            self._buttons(close=tr("Done"))
+            can_open = saved and self.offers.open_folder is not None
+            self._buttons(*([self.open_folder_button] if can_open else []), close=tr("Done"))
+
+    def _open_folder(self) -> None:
+        if self.offers.open_folder is not None:
+            self.offers.open_folder()
 
     def _fill_codes(self) -> None:
         clear_layout(self.codes_flow)
@@ -237,6 +258,7 @@ class TakeHomePanel(Layer):
             self.save_button,
             self.confirm_button,
             self.cancel_button,
+            self.open_folder_button,
             self.close_button,
         ):
             button.apply(look)

@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QWidget
 
+from kiosk.core.languages import LANGUAGES
 from kiosk.ui.layers.cover import Cover
 from kiosk.ui.shell.appearance import Appearance
-from kiosk.ui.shell.i18n import translate
+from kiosk.ui.shell.i18n import interface_language, translate
 from kiosk.ui.shell.idle import TimerFactory, default_timer
 from kiosk.ui.widgets.icons import pixmap
 from kiosk.ui.widgets.labels import plain_label
@@ -44,24 +45,33 @@ class AttractScreen(Cover):
         self.clinic = plain_label()
         self.clinic.setProperty("role", "attract-small")
         self.icon = plain_label()
+        # "Touch to start" in every language, the visitor's own first: whoever walks up can read it.
+        self.welcome = [plain_label() for _ in LANGUAGES]
+        for line in self.welcome:
+            line.setProperty("role", "attract-title")
         self.invitation = plain_label()
         self.invitation.setProperty("role", "attract-title")
         self.topic_line = plain_label()
         self.topic_line.setProperty("role", "attract-line")
         self.hint = plain_label()
         self.hint.setProperty("role", "attract-small")
-        for label in (self.clinic, self.icon, self.invitation, self.topic_line, self.hint):
+        for label in (self.clinic, self.icon, *self.welcome, self.invitation, self.topic_line, self.hint):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             self.column.addWidget(label)
         self.card.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # and all within it
-        self.card.setMaximumWidth(900)
+        self.card.setMaximumWidth(1600)
         self._icon_color = "#ffffff"
         self._icon_size = 96
+        self._gap = 32
         self.retranslate()
 
     def retranslate(self) -> None:
+        visitor = interface_language().language
+        ordered = sorted(LANGUAGES, key=lambda language: language.code != visitor)
+        for line, language in zip(self.welcome, ordered, strict=True):
+            line.setText(language.invitation)
         self.invitation.setText(tr("Touch the screen to learn about bone health"))
         self.setAccessibleName(self.invitation.text())
         self.hint.setText(tr("Big, clear words. You can make them bigger with A+."))
@@ -103,6 +113,7 @@ class AttractScreen(Cover):
         return round(DRIFT_X * math.sin(self.step / 3.7)), round(DRIFT_Y * math.sin(self.step / 5.3))
 
     def place_card(self) -> None:
+        self._fill_the_screen()
         width = min(self.card.maximumWidth(), max(self.width() - 2 * DRIFT_X - 32, 200))
         height = self.card.fit(width, self.height()).height()
         dx, dy = self.offset()
@@ -110,8 +121,19 @@ class AttractScreen(Cover):
         y = max(0, min((self.height() - height) // 2 + dy, self.height() - height))
         self.card.setGeometry(x, y, width, height)
 
+    def _fill_the_screen(self) -> None:
+        """A poster: the invitation grows with the screen (a portrait panel gets a tall one)."""
+        big = max(48, min(self.width() // 11, self.height() // 13))
+        for index, line in enumerate(self.welcome):
+            size = big if index == 0 else big * 3 // 4
+            line.setStyleSheet(f"font-size: {size}px; font-weight: bold;")
+        icon = max(self._icon_size, min(big * 5 // 2, self.height() // 7))
+        self.icon.setPixmap(pixmap("bone", self._icon_color, icon))
+        self.column.setSpacing(max(self._gap, self.height() // 24))
+
     def apply(self, look: Appearance) -> None:
         look = self.capped(look)
+        self._gap = look.sizes["spacing"] * 2
         self.scrim = QColor(look.colors["header"])
         self._icon_color = look.colors["header_text"]
         self._icon_size = look.sizes["icon"] * 2

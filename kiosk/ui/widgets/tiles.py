@@ -152,7 +152,9 @@ class TileGrid(QWidget):
 
     def _columns_for(self, width: int) -> int:
         spacing = max(self._grid.spacing(), 0)
-        return max(1, min(3, (width + spacing) // (self._min_width + spacing)))
+        window = self.window()
+        most = 2 if window.height() > window.width() else 3  # portrait: two wider tiles read better
+        return max(1, min(most, (width + spacing) // (self._min_width + spacing)))
 
     def _relayout(self) -> None:
         columns = self._columns_for(self.width())
