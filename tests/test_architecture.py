@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import kiosk
 import kiosk.core
 
 CORE_MODULES = sorted(f"kiosk.core.{m.name}" for m in pkgutil.iter_modules(kiosk.core.__path__))
@@ -223,3 +224,35 @@ def test_only_the_input_router_filters_the_whole_application() -> None:
         if re.search(r"\b(app|application|qapp|self|instance\(\))\.installEventFilter\(", path.read_text())
     ]
     assert installs == ["ui/shell/input_router.py"]
+
+
+def layer_classes_added_to_the_host() -> set[type]:
+    """Every class a feature hands to ``host.add_layer``, as a class or as a lambda that builds it."""
+    import importlib
+
+    root = Path(kiosk.__file__).parent
+    found: set[type] = set()
+    for path in sorted((root / "ui").rglob("*.py")):
+        module_name = ".".join(path.relative_to(root.parent).with_suffix("").parts)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr != "add_layer" or not node.args:
+                continue
+            made = node.args[0]
+            if isinstance(made, ast.Lambda) and isinstance(made.body, ast.Call):
+                made = made.body.func
+            assert isinstance(made, ast.Name), f"{path}: add_layer with {ast.dump(made)}"
+            found.add(getattr(importlib.import_module(module_name), made.id))
+    return found
+
+
+def test_every_full_window_layer_derives_from_the_one_layer_base() -> None:
+    from kiosk.ui.layers.base import Layer
+    from kiosk.ui.layers.idle_warning import IdleOverlay
+    from kiosk.ui.treatment.take_home import TakeHomePanel
+
+    added = layer_classes_added_to_the_host()
+    assert TakeHomePanel in added and len(added) >= 7  # the scan finds the features' layers
+    not_layers = sorted(cls.__name__ for cls in added | {IdleOverlay} if not issubclass(cls, Layer))
+    assert not_layers == []

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui.shell.main_window import MainWindow
 from tests.conftest import FakeTimer, WindowFactory
-from tests.ui_helpers import action, tap, tap_tile
+from tests.ui_helpers import action, buttons_clipped, labels_clipped, tap, tap_tile
 
 
 def wait_out_idle(window: MainWindow) -> None:
@@ -44,6 +44,20 @@ def test_after_the_idle_time_a_warning_counts_down(qtbot: QtBot, window: MainWin
     tick(window, 5)
     assert overlay.countdown.text() == "25"
     assert overlay.keep_button.text() == "Keep reading" and overlay.keep_button.height() >= 64
+
+
+def test_the_warning_shows_all_its_words_and_its_button_in_a_big_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_out_idle(window)
+    card = window.overlay.card
+    assert labels_clipped(card) == [] and buttons_clipped(card) == []
+    button = window.overlay.keep_button
+    corner = button.mapTo(card, QPoint(button.width(), button.height()))
+    assert card.rect().contains(corner)  # the card is as tall as its words: Keep reading fits in it
 
 
 def test_keep_reading_returns_the_visitor_exactly_where_they_were(qtbot: QtBot, window: MainWindow) -> None:

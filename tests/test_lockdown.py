@@ -22,6 +22,7 @@ from tests.ui_helpers import (
     page_text,
     tap,
     tap_tile,
+    treatment_of,
 )
 
 
@@ -389,6 +390,22 @@ def test_escape_still_closes_a_pop_up_inside_the_kiosk(qtbot: QtBot, kiosk: Kios
     assert panel.isVisible()
     qtbot.keyClick(panel.close_button, Qt.Key.Key_Escape)
     assert not panel.isVisible() and window.isFullScreen()
+
+
+def test_escape_closes_take_home_inside_the_kiosk_too(
+    qtbot: QtBot, make_kiosk: KioskFactory, library: LibraryBuilder
+) -> None:
+    library.medication("pill")
+    kiosk = make_kiosk(library.root, mode="kiosk")
+    kiosk.kit.lock_down()
+    qtbot.waitExposed(kiosk.window)
+    kiosk.kit.attract.wake()
+    kiosk.window.open_page("pill")
+    panel = treatment_of(kiosk.window).take_home
+    tap(qtbot, treatment_of(kiosk.window).card_bar.take_home_button)
+    assert panel.isVisible()
+    qtbot.keyClick(panel.close_button, Qt.Key.Key_Escape)
+    assert not panel.isVisible() and kiosk.window.isFullScreen()
 
 
 def watchdog(kiosk: Kiosk) -> FakeTimer:

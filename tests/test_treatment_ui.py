@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -256,6 +256,23 @@ def test_take_home_shows_a_code_for_the_card(qtbot: QtBot, window: MainWindow) -
     assert len(codes) == 1 and "Denosumab (Prolia)" in codes[0].accessibleName()
     assert not panel.print_button.isVisible()  # no printer configured
     tap(qtbot, panel.close_button)
+    assert not panel.isVisible()
+
+
+def test_take_home_closes_with_escape_or_a_tap_outside_and_follows_the_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.open_page("denosumab")
+    button = treatment_of(window).card_bar.take_home_button
+    panel = treatment_of(window).take_home
+    tap(qtbot, button)
+    window.resize(window.width() - 200, window.height() - 100)
+    assert panel.geometry() == window.central.rect()  # the window places its layers as it resizes
+    assert panel.rect().contains(panel.card.geometry())
+    qtbot.keyClick(panel.card, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+    tap(qtbot, button)
+    qtbot.mouseClick(panel, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))  # on the dimmed window
     assert not panel.isVisible()
 
 

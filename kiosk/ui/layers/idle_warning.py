@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from kiosk.ui.layers.base import Layer
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.i18n import translate, translate_n
 from kiosk.ui.widgets.labels import plain_label
@@ -17,18 +18,15 @@ def tr(text: str, n: int | None = None) -> str:
     return translate_n("IdleOverlay", text, n)
 
 
-class IdleOverlay(QWidget):
-    """Covers the whole window so the tap that dismisses it never lands on what lies beneath."""
+class IdleOverlay(Layer):
+    """A modal layer, so the tap that dismisses it never lands on what lies beneath."""
 
+    modal = True
     keep_reading = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._host = parent
-        self._scrim = QColor(0, 0, 0, 200)
-        card = QWidget(self)
-        card.setProperty("role", "overlay-card")
-        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.widest = 720
         self.title = plain_label()
         self.title.setProperty("role", "overlay-title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -41,19 +39,13 @@ class IdleOverlay(QWidget):
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keep_button = QPushButton()
         self.keep_button.clicked.connect(self.keep_reading)
-        column = QVBoxLayout(card)
+        column = self.card.column
         column.setSpacing(24)
         column.setContentsMargins(40, 40, 40, 40)
         for widget in (self.title, self.countdown, self.explanation, self.keep_button):
             column.addWidget(widget)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
-        self.card = card
         self._seconds = 0
         self.retranslate()
-        self.hide()
 
     def retranslate(self) -> None:
         self.setAccessibleName(tr("Still reading?"))
@@ -65,9 +57,7 @@ class IdleOverlay(QWidget):
 
     def show_countdown(self, seconds: int) -> None:
         self.set_seconds(seconds)
-        self.setGeometry(self._host.rect())
-        self.raise_()
-        self.show()
+        self.show_layer()
         self.keep_button.setFocus()
 
     def set_seconds(self, seconds: int) -> None:
@@ -81,15 +71,15 @@ class IdleOverlay(QWidget):
                 seconds,
             )
         )
+        if self.isVisible():
+            self.place_card()  # the words may take another line
 
     def apply(self, look: Appearance) -> None:
-        self._scrim = QColor(look.colors["overlay_scrim"])
-        self.card.setMaximumWidth(max(480, round(720 * look.percent / 100)))
+        self.apply_scrim(look)
+        self.widest = max(480, round(720 * look.percent / 100))
+        if self.isVisible():
+            self.place_card()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self._scrim)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         self.keep_reading.emit()
         event.accept()

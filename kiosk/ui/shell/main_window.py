@@ -516,8 +516,13 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._fit_chrome()
-        if self.overlay.isVisible():
-            self.overlay.setGeometry(self.central.rect())
+        for layer in self.layers:  # the one place layers follow the window's size
+            if layer.isVisible():
+                place = getattr(layer, "place", None)
+                if place is not None:
+                    place()
+                else:
+                    layer.setGeometry(self.central.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.config.kiosk_mode and not self.allow_close:

@@ -11,12 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.content import Page
-from kiosk.ui.layers.popup_card import PopupCard
+from kiosk.ui.layers.base import Layer
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.chrome import IconButton
 from kiosk.ui.shell.i18n import translate
@@ -83,8 +82,8 @@ def _names(pages: list[Page]) -> str:
     return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " " + tr("and") + " " + titles[-1]
 
 
-class TakeHomePanel(QWidget):
-    """Covers the window and follows its size; Close, Cancel or Done take it away.
+class TakeHomePanel(Layer):
+    """A layer: Close, Cancel, Done, Escape or a tap outside the card take it away.
 
     The card grows with its codes and words up to the window's height; past that the codes and
     words scroll inside it, while the buttons stay in view below them.
@@ -92,14 +91,10 @@ class TakeHomePanel(QWidget):
 
     def __init__(self, host: QWidget, actions: Actions) -> None:
         super().__init__(host)
-        self._host = host
         self.offers = actions
         self.pages: list[Page] = []
         self._look: Appearance | None = None
-        self._scrim = QColor(0, 0, 0, 200)
-        self._margin = 16
-        self._widest = 860
-        self.card = PopupCard("overlay-card", self)
+        self.widest = 860
         self.title = plain_label()
         self.title.setProperty("role", "overlay-title")
         self.title.setWordWrap(True)
@@ -134,10 +129,8 @@ class TakeHomePanel(QWidget):
         self.cancel_button.clicked.connect(self._show_options)
         self.save_button.clicked.connect(self._save)
         self.open_folder_button.clicked.connect(self._open_folder)
-        self.close_button.clicked.connect(self.hide)
-        host.installEventFilter(self)
+        self.close_button.clicked.connect(self.close_layer)
         self.retranslate()
-        self.hide()
 
     def retranslate(self) -> None:
         """The buttons' words; the title and message are set with each state (the panel covers the
@@ -155,17 +148,6 @@ class TakeHomePanel(QWidget):
             button.setAccessibleName(text)
         self.close_button.setAccessibleName(tr("Close this panel"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self._host and event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self._host.rect())
-            self.place_card()
-        return False
-
-    def place_card(self) -> None:
-        """As tall as what it shows now (each state shows other words), up to the window's height."""
-        room = self.rect().adjusted(self._margin, self._margin, -self._margin, -self._margin)
-        self.card.place_centred(room, self._widest)
-
     # States ---------------------------------------------------------------------------------
 
     def open_for(self, pages: list[Page]) -> None:
@@ -173,10 +155,7 @@ class TakeHomePanel(QWidget):
         if not self.pages:
             return
         self._show_options()
-        self.setGeometry(self._host.rect())
-        self.raise_()
-        self.show()
-        self.place_card()
+        self.show_layer()
         self.card.area.verticalScrollBar().setValue(0)
 
     def _buttons(self, *shown: IconButton, close: str = "") -> None:
@@ -263,15 +242,15 @@ class TakeHomePanel(QWidget):
 
     def apply(self, look: Appearance) -> None:
         self._look = look
-        self._scrim = QColor(look.colors["overlay_scrim"])
+        self.apply_scrim(look)
         spacing = look.sizes["spacing"]
         self._column.setContentsMargins(spacing * 2, spacing * 2, spacing * 2, spacing)
         self.buttons_flow.setContentsMargins(spacing * 2, spacing, spacing * 2, spacing * 2)
         self._column.setSpacing(spacing)
         self.codes_flow.set_gap(spacing * 3 // 2)
         self.buttons_flow.set_gap(spacing)
-        self._margin = spacing
-        self._widest = max(560, round(860 * look.percent / 100))
+        self.margin = spacing
+        self.widest = max(560, round(860 * look.percent / 100))
         for box in self.codes.findChildren(QrBox):
             box.fit_words()
         for button in (
@@ -285,9 +264,3 @@ class TakeHomePanel(QWidget):
             button.apply(look)
         if self.isVisible():
             self.place_card()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        QPainter(self).fillRect(self.rect(), self._scrim)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        event.accept()  # taps on the dimmed window behind never reach it

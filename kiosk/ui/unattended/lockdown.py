@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QShortcutEvent
 from PySide6.QtWidgets import QApplication, QLabel, QTextEdit, QWidget
 
-from kiosk.ui.layers.overlay import Overlay
+from kiosk.ui.layers.base import Layer
 from kiosk.ui.shell.idle import TimerFactory, default_timer
 
 log = logging.getLogger(__name__)
@@ -159,12 +159,13 @@ class LockDown(QObject):
 
 
 def _closes_a_pop_up(watched: QObject, event: QKeyEvent) -> bool:
-    """Plain Escape inside an open pop-up (a word's meaning, Text and sound) closes just that pop-up."""
+    """Plain Escape inside an open non-modal layer (a word's meaning, Text and sound, take-home) closes
+    just that layer."""
     if event.key() != Qt.Key.Key_Escape or event.modifiers() != Qt.KeyboardModifier.NoModifier:
         return False
     widget = watched if isinstance(watched, QWidget) else None
     while widget is not None:
-        if isinstance(widget, Overlay) and widget.isVisible():
+        if isinstance(widget, Layer) and not widget.modal and widget.isVisible():
             return True
         widget = widget.parentWidget()
     return False
