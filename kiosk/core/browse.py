@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kiosk.core.content import Form, Page
+from kiosk.core.schema import FREQUENCIES
 from kiosk.core.vocabulary import phrase
 
 ROUTE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -22,16 +23,8 @@ ROUTE_GROUPS: dict[str, tuple[str, ...]] = {
     "skin": ("skin-patch", "skin-gel", "skin-spray"),
     "vaginal-ring": ("vaginal-ring",),
 }
-FREQUENCY_GROUPS = (
-    "daily",
-    "twice-weekly",
-    "weekly",
-    "monthly",
-    "every-3-months",
-    "every-6-months",
-    "yearly",
-    "every-2-years",
-)
+# Every schedule a card may name, in the schema's order, but "varies": nobody browses for that.
+FREQUENCY_GROUPS = tuple(code for code in FREQUENCIES if code != "varies")
 MEN = "men"  # the one 'who it is for' filter: the others are every card (after menopause) or rare
 
 
