@@ -110,13 +110,15 @@ class TakeHomePanel(Layer):
         self.close_button = IconButton("", "close")
         self.buttons = QWidget()
         flow = self.buttons_flow = FlowLayout(self.buttons)
-        for button in (
+        # The buttons a state shows or hides; Close follows Cancel (see _buttons).
+        self.state_buttons = (
             self.print_button,
             self.save_button,
             self.confirm_button,
             self.cancel_button,
             self.open_folder_button,
-        ):
+        )
+        for button in self.state_buttons:
             flow.addWidget(button)
         flow.addWidget(self.close_button)
         self._column = self.card.column
@@ -161,13 +163,7 @@ class TakeHomePanel(Layer):
     def _buttons(self, *shown: IconButton, close: str = "") -> None:
         """Show these buttons (and Close, worded ``close``, unless Cancel is shown); then fit the card
         to the state's words."""
-        for button in (
-            self.print_button,
-            self.save_button,
-            self.confirm_button,
-            self.cancel_button,
-            self.open_folder_button,
-        ):
+        for button in self.state_buttons:
             button.setVisible(button in shown)
         self.close_button.setVisible(self.cancel_button not in shown)
         if close:
