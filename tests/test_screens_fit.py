@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWidget
@@ -149,8 +149,10 @@ def test_every_letter_shows_whole_and_the_list_gets_room(
     screen = treatment_of(window).names_screen
     assert window.stack.currentWidget() is screen
     assert fit_problems(screen) == []
-    # The list has most of the screen: the letters are pinned only when they leave it that.
+    # The list has most of the screen and half the window: the letters are pinned only when they
+    # leave it that, and on short screens the title and advice line scroll with the names.
     assert screen.list_area.viewport().height() >= screen.height() * 0.6
+    assert screen.list_area.viewport().height() * 2 >= window.height()
     letter = screen.letter_buttons["P"]
     screen.list_area.ensureWidgetVisible(letter, 0, 0)
     settle()
@@ -159,6 +161,61 @@ def test_every_letter_shows_whole_and_the_list_gets_room(
     settle()
     heading = screen.headings["P"]
     assert shown_in(heading, screen.list_area.viewport())
+
+
+@pytest.mark.parametrize(("size", "percent", "language"), MATRIX)
+def test_the_nurse_banner_shows_all_its_words_and_the_end_button(
+    qtbot: QtBot, make_window: WindowFactory, size: tuple[int, int], percent: int, language: str
+) -> None:
+    window = make_window(language=language, text__default_percent=percent, nurse__switch=True)
+    window.resize(*size)
+    window.open_page("medicines")
+    tap(qtbot, treatment_of(window).section_bar.nurse_button)
+    settle()
+    banner = treatment_of(window).banner
+    assert banner.isVisible() and window.size() == QSize(*size)
+    assert fit_problems(banner) == []
+    spoken = "Nurse mode until" if language == "en" else "Modo de enfermería hasta las"
+    assert banner.text.text().startswith(spoken) and banner.accessibleName().startswith(spoken)
+    tap(qtbot, banner.end_button)
+    assert not banner.isVisible()
+
+
+def test_a_screen_laid_out_at_another_size_holds_nothing_up(qtbot: QtBot, make_window: WindowFactory) -> None:
+    """The A-Z letters, pinned above the list on a tall screen at 150%, stay so while the screen is
+    hidden; at 1024x768 and 200% they must neither squeeze the nurse banner nor grow the window."""
+    window = make_window(text__default_percent=150, nurse__switch=True)
+    window.resize(1080, 1920)
+    window.open_page("names")
+    settle()
+    assert treatment_of(window).names_screen.letters_pinned
+    window.go_home()
+    window.resize(1024, 768)
+    window.visitor.set_text_percent(200)
+    window.open_page("medicines")
+    tap(qtbot, treatment_of(window).section_bar.nurse_button)
+    settle()
+    assert window.size() == QSize(1024, 768)
+    assert fit_problems(treatment_of(window).banner) == []
+    window.open_page("names")
+    settle()
+    assert window.size() == QSize(1024, 768)
+    assert fit_problems(treatment_of(window).names_screen) == []
+
+
+def test_a_code_shows_its_whole_address_after_the_text_gets_larger(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """The take-home panel gets the new text size's style as it opens, after its codes were made."""
+    window = sized(make_window, (1024, 768), 100, "en")
+    tap(qtbot, window.header.larger_button)
+    tap(qtbot, window.header.larger_button)
+    assert window.visitor.text_percent == 150
+    window.open_page("alendronate")
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
+    settle()
+    panel = treatment_of(window).take_home
+    assert fit_problems(panel) == []
 
 
 # 4. Five quick taps, however Qt names them ---------------------------------------------------

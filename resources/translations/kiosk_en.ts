@@ -51,17 +51,6 @@
     </message>
 </context>
 <context>
-    <name>NurseMode</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <extracomment>kiosk/ui/nurse_mode.py</extracomment>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PinPad</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>

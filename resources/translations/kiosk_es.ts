@@ -353,28 +353,20 @@
 </context>
 <context>
     <name>NurseMode</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <extracomment>kiosk/ui/nurse_mode.py</extracomment>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>End nurse mode</source>
         <extracomment>kiosk/ui/nurse_mode.py</extracomment>
         <translation>Terminar el modo de enfermería</translation>
     </message>
     <message>
-        <source>Nurse mode: the screen will not start over by itself for {minutes}</source>
-        <extracomment>kiosk/ui/nurse_mode.py</extracomment>
-        <translation>Modo de enfermería: la pantalla no volverá a empezar sola durante {minutes}</translation>
+        <source>Nurse mode until {time}</source>
+        <extracomment>kiosk/ui/treatment/nurse_mode.py</extracomment>
+        <translation>Modo de enfermería hasta las {time}</translation>
     </message>
     <message>
-        <source>until {time}</source>
-        <extracomment>kiosk/ui/nurse_mode.py</extracomment>
-        <translation>hasta las {time}</translation>
+        <source>Nurse mode until {time}: the screen will not start over by itself.</source>
+        <extracomment>kiosk/ui/treatment/nurse_mode.py</extracomment>
+        <translation>Modo de enfermería hasta las {time}: la pantalla no volverá a empezar sola.</translation>
     </message>
 </context>
 <context>

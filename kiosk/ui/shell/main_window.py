@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from kiosk.ui.shell.i18n import interface_language, translate_n
 from kiosk.ui.shell.idle import IdleWatcher
 from kiosk.ui.shell.input_router import InputRouter
 from kiosk.ui.shell.library_store import LibraryStore
+from kiosk.ui.shell.screen_stack import ScreenStack
 from kiosk.ui.shell.style import frame_sheet, style_sheet
 from kiosk.ui.shell.visitor import VisitorSettings
 
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.home_screen = TileScreen()
         self.section_screen = TileScreen()
         self.page_screen = PageScreen()
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         for screen in (self.home_screen, self.section_screen, self.page_screen):
             self.stack.addWidget(screen)
             screen.open_page.connect(self.open_page)

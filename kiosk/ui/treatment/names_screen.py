@@ -1,14 +1,15 @@
 """Find a medicine by name: big letter buttons that jump, and every brand and generic name A to Z.
 
-The letters stay put above the list while they take no more than a third of the screen; on a short
-screen with large text they would leave the list no room, so they scroll with it instead. Each name
-is a tile ("Jubbonti", under it "Denosumab (Prolia) ·
-denosumab-bbdz") that opens its card.
+The letters stay put above the list while they take no more than a third of the screen and leave
+the list half the window; on a short screen with large text they would leave it no room, so they
+scroll with it instead, and so do the title and the advice line (the window hands them over, as to
+every page). Each name is a tile ("Jubbonti", under it "Denosumab (Prolia) · denosumab-bbdz") that
+opens its card.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -28,6 +29,7 @@ from kiosk.ui.widgets.labels import plain_label
 from kiosk.ui.widgets.tiles import Tile, TileGrid
 
 PINNED_SHARE = 1 / 3  # the letters stay put above the list while they need no more of the height
+LIST_SHARE = 1 / 2  # and while the list keeps this much of the window: the room every reading screen keeps
 
 
 def tr(text: str) -> str:
@@ -48,6 +50,15 @@ class NamesScreen(QWidget):
         self.hint = plain_label()
         self.hint.setProperty("role", "note")
         self.hint.setWordWrap(True)
+        # On short screens the title and the advice line scroll with the names (see MainWindow).
+        self.page_title = plain_label()
+        self.page_title.setProperty("role", "page-title")
+        self.page_title.setWordWrap(True)
+        self.page_title.hide()
+        self.advice = plain_label()
+        self.advice.setProperty("role", "disclaimer")
+        self.advice.setWordWrap(True)
+        self.advice.hide()
         self.letter_bar = QWidget()
         self.letter_flow = FlowLayout(self.letter_bar)
         self.list_area = QScrollArea()
@@ -62,6 +73,7 @@ class NamesScreen(QWidget):
         self._column.setContentsMargins(0, 0, 0, 0)
         self.top = QWidget()
         top_column = self._top_column = QVBoxLayout(self.top)
+        top_column.addWidget(self.page_title)
         top_column.addWidget(self.hint)
         top_column.addWidget(self.letter_bar)
         self._column.addWidget(self.top)
@@ -86,7 +98,8 @@ class NamesScreen(QWidget):
             return
         self._shown = list(entries)
         clear_layout(self.letter_flow)
-        self.list_column.removeWidget(self.top)  # when the letters scroll with the list: keep them
+        for kept in (self.top, self.advice):  # the letters (when they scroll with the list), the advice
+            self.list_column.removeWidget(kept)
         clear_layout(self.list_column)
         self.letter_buttons, self.headings, self.grids = {}, {}, []
         for letter in letters(entries):
@@ -111,11 +124,20 @@ class NamesScreen(QWidget):
             self.headings[letter] = heading
             self.grids.append(grid)
         self.list_column.addStretch(1)
+        self.list_column.addWidget(self.advice)
         if not self.letters_pinned:
             self.list_column.insertWidget(0, self.top)
         if self._look is not None:
             self.apply(self._look)
         self.list_area.verticalScrollBar().setValue(0)
+
+    def show_in_page(self, title: str, advice: str) -> None:
+        """On short screens the window hands the title (above the letters) and the advice line (after
+        the last name) to the screen; "" when the header and footer show them."""
+        for label, text in ((self.page_title, title), (self.advice, advice)):
+            label.setText(text)
+            label.setVisible(bool(text))
+        self._place_letters()
 
     def jump_to(self, letter: str) -> None:
         heading = self.headings.get(letter)
@@ -141,13 +163,15 @@ class NamesScreen(QWidget):
 
     def _place_letters(self) -> None:
         """Pinned above the list when the letters (at their flow's height for this width) leave
-        the list most of the screen; else the first thing in the list, scrolling with it."""
+        the list most of the screen and half the window; else the first thing in the list,
+        scrolling with it."""
         left, top, right, bottom = self._top_margins
         self._top_column.setContentsMargins(left, top, right, bottom)
         if self.width() <= 0 or self.height() <= 0:
             return
         needed = self._top_column.totalHeightForWidth(self.width())
-        pinned = needed <= self.height() * PINNED_SHARE
+        list_room = self.height() - needed
+        pinned = needed <= self.height() * PINNED_SHARE and list_room >= self.window().height() * LIST_SHARE
         if not pinned:  # in the list, whose own margins hold it
             self._top_column.setContentsMargins(0, top, 0, bottom)
         if pinned == self.letters_pinned:
@@ -167,6 +191,11 @@ class NamesScreen(QWidget):
 
     def scroll_area(self) -> QAbstractScrollArea:
         return self.list_area
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """The list's alone: the letters move into it when there is no room for them above it, so
+        letters pinned at an earlier, larger size never hold the window up."""
+        return self.list_area.minimumSizeHint()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         # The window's stack takes the tallest height-for-width of all its screens; this one scrolls,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.content import Page
@@ -69,12 +69,20 @@ class QrBox(QWidget):
             column.addWidget(label)
         column.insertWidget(0, self.image)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        # The panel takes a new text size's style sheet only as it is shown, after its codes were
+        # made: measure the address again whenever its font changes, or it is cut.
+        self.address.installEventFilter(self)
 
     def fit_words(self) -> None:
         """As wide as the code, or as the address when that is wider (an address never wraps)."""
         self.address.ensurePolished()
         words = self.address.fontMetrics().horizontalAdvance(self.address.text()) + 8
         self.setFixedWidth(max(self.pixels, words))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.address and event.type() == QEvent.Type.FontChange:
+            self.fit_words()
+        return False
 
 
 def _names(pages: list[Page]) -> str:
