@@ -91,6 +91,10 @@ def kiosk_window(language: str, theme: str, data_folder: Path, paint: bool = Tru
 
 
 def set_size(kiosk: Kiosk, size: tuple[int, int], percent: int) -> None:
+    """A new screen or text size, with nothing open: a pop-up left open would be restyled as it
+    stands, and a first opening at the new size (what a visitor does after A+) would go unchecked."""
+    clear(kiosk)
+    settle()
     window = kiosk.window
     window.visitor.set_text_percent(percent)
     window.resize(*size)

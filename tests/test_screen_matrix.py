@@ -4,9 +4,10 @@ person should see is zero-sized, off the window, cut off or elided, and pages ke
 One window per language and theme steps through the sizes, text sizes and screens (tests/screen_walk.py);
 the checks are in tests/screen_check.py. `make screens` draws the same walk as contact sheets.
 Known failures are listed in KNOWN_FAILURES as xfails, each naming its cause; anything else that
-fails, fails the suite. They are not strict: the walk carries state from size to size (the header
-keeps a minimum height from an earlier size), so a case near a limit can pass or fail with the order
-it is reached in. `-rX` lists the ones that now pass: remove those entries with the fix.
+fails, fails the suite. The order of the walk does not change what a case shows (each step starts with
+nothing open, the screen stack asks only the screen on show for its size), so they are strict: an entry
+that passes fails the suite until it is removed with its fix. A -k subset shows what the whole walk
+shows.
 """
 
 from __future__ import annotations
@@ -60,22 +61,9 @@ class Fails:
         )
 
 
-fails = Fails
-AZ_LIST = "the A-Z list under the letter bar is under half the window height at 200% (40-43%)"
-NURSE_BANNER = "the nurse banner's words are cut (and at 200% on 1024x768 the footer's buttons too)"
-WINDOW_GROWS = "at 200% the window needs more than 768 px (nurse banner: 862; A-Z: 806)"
-
-# What fails today, grouped by cause: issue 12's work plan. Every combination a line names fails;
-# when a fix makes one pass, it shows as XPASS under -rX: narrow or delete the line with the fix.
-# Measured on the whole walk: a -k subset walks fewer steps, and the header keeps a minimum height
-# from earlier sizes (the WINDOW_GROWS cause), so a subset can disagree near the limits.
-KNOWN_FAILURES = [
-    fails(AZ_LIST, "a-z", sizes="1024x768 1366x768", percents="200", languages="en"),
-    fails(AZ_LIST, "a-z", sizes="1024x768 1366x768 1920x1080", percents="200", languages="es"),
-    fails(NURSE_BANNER, "nurse-banner", sizes="1024x768", percents="200", languages="en"),
-    fails(NURSE_BANNER, "nurse-banner", sizes="1024x768 1080x1920", percents="200", languages="es"),
-    fails(WINDOW_GROWS, "nurse-banner a-z", sizes="1024x768", percents="200"),
-]
+# What fails today, grouped by cause: issue 12's work plan. Every combination a line names fails,
+# e.g. Fails("the A-Z list is under half the window", "a-z", sizes="1024x768", percents="200").
+KNOWN_FAILURES: list[Fails] = []
 
 
 def known_failure(case: Case) -> str:
@@ -98,7 +86,7 @@ def cases() -> list[ParameterSet]:
                         case: Case = (language, theme, percent, size, step)
                         reason = known_failure(case)
                         marks = (
-                            [pytest.mark.xfail(strict=False, reason=f"issue 12: {reason}")] if reason else []
+                            [pytest.mark.xfail(strict=True, reason=f"issue 12: {reason}")] if reason else []
                         )
                         params.append(pytest.param(case, id=case_id(case), marks=marks))
     return params
