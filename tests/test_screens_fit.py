@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui.layers.overlay import Overlay
 from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.chrome import IconButton
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.treatment.take_home import QrBox
 from tests.conftest import STAFF_PIN, Kiosk, KioskFactory, WindowFactory
@@ -161,6 +162,34 @@ def test_every_letter_shows_whole_and_the_list_gets_room(
     settle()
     heading = screen.headings["P"]
     assert shown_in(heading, screen.list_area.viewport())
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_all_letters_brings_the_letters_back_once_they_scrolled_away(
+    qtbot: QtBot, make_window: WindowFactory, language: str
+) -> None:
+    window = sized(make_window, (1024, 768), 200, language)
+    window.open_page("names")
+    settle()
+    screen = treatment_of(window).names_screen
+    assert not screen.letters_pinned  # at 200% on 768 px they scroll with the names
+    tap(qtbot, screen.letter_buttons["P"])
+    settle()
+    assert not shown_in(screen.letter_buttons["P"], screen.list_area.viewport())
+    back = screen.heading_rows["P"].findChild(IconButton)
+    assert back is not None and shown_in(back, screen.list_area.viewport())
+    tap(qtbot, back)
+    settle()
+    assert all(shown_in(button, window) for button in screen.letter_buttons.values())
+
+
+def test_pinned_letters_need_no_way_back(make_window: WindowFactory) -> None:
+    window = sized(make_window, (1920, 1080), 100, "en")
+    window.open_page("names")
+    settle()
+    screen = treatment_of(window).names_screen
+    assert screen.letters_pinned
+    assert not any(button.isVisibleTo(screen) for button in screen.to_letters_buttons)
 
 
 @pytest.mark.parametrize(("size", "percent", "language"), MATRIX)

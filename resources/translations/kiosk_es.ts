@@ -336,6 +336,16 @@
 <context>
     <name>NamesScreen</name>
     <message>
+        <source>All letters</source>
+        <extracomment>kiosk/ui/treatment/names_screen.py</extracomment>
+        <translation>Todas las letras</translation>
+    </message>
+    <message>
+        <source>Back to the letters</source>
+        <extracomment>kiosk/ui/treatment/names_screen.py</extracomment>
+        <translation>Volver a las letras</translation>
+    </message>
+    <message>
         <source>Letter {letter}</source>
         <extracomment>kiosk/ui/names_screen.py</extracomment>
         <translation>Letra {letter}</translation>

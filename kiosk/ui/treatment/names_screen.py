@@ -3,8 +3,8 @@
 The letters stay put above the list while they take no more than a third of the screen and leave
 the list half the window; on a short screen with large text they would leave it no room, so they
 scroll with it instead, and so do the title and the advice line (the window hands them over, as to
-every page). Each name is a tile ("Jubbonti", under it "Denosumab (Prolia) · denosumab-bbdz") that
-opens its card.
+every page); then each letter's heading offers "All letters", back to the top. Each name is a tile
+("Jubbonti", under it "Denosumab (Prolia) · denosumab-bbdz") that opens its card.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.name_index import NameEntry, letters
 from kiosk.ui.screens.base import enable_kinetic_scrolling
 from kiosk.ui.shell.appearance import Appearance
+from kiosk.ui.shell.chrome import IconButton
 from kiosk.ui.shell.i18n import translate
 from kiosk.ui.widgets.flow_layout import FlowLayout, clear_layout
 from kiosk.ui.widgets.labels import plain_label
@@ -81,6 +83,8 @@ class NamesScreen(QWidget):
         self.letters_pinned = True
         self.letter_buttons: dict[str, QPushButton] = {}
         self.headings: dict[str, QLabel] = {}
+        self.heading_rows: dict[str, QWidget] = {}
+        self.to_letters_buttons: list[IconButton] = []
         self.grids: list[TileGrid] = []
         self._look: Appearance | None = None
         self._shown: list[NameEntry] = []
@@ -101,7 +105,8 @@ class NamesScreen(QWidget):
         for kept in (self.top, self.advice):  # the letters (when they scroll with the list), the advice
             self.list_column.removeWidget(kept)
         clear_layout(self.list_column)
-        self.letter_buttons, self.headings, self.grids = {}, {}, []
+        self.letter_buttons, self.headings, self.heading_rows, self.grids = {}, {}, {}, []
+        self.to_letters_buttons = []
         for letter in letters(entries):
             button = QPushButton(letter)
             button.setProperty("role", "letter")
@@ -114,14 +119,16 @@ class NamesScreen(QWidget):
             heading = plain_label(letter)
             heading.setProperty("role", "letter-heading")
             heading.setAccessibleName(tr("Letter {letter}").format(letter=letter))
+            heading_row = self._heading_row(heading)
             grid = TileGrid()
             grid.activated.connect(self.open_page)
             grid.set_tiles(
                 [Tile(e.target, e.name, detail_of(e), e.icon) for e in entries if e.letter == letter]
             )
-            self.list_column.addWidget(heading)
+            self.list_column.addWidget(heading_row)
             self.list_column.addWidget(grid)
             self.headings[letter] = heading
+            self.heading_rows[letter] = heading_row
             self.grids.append(grid)
         self.list_column.addStretch(1)
         self.list_column.addWidget(self.advice)
@@ -129,6 +136,23 @@ class NamesScreen(QWidget):
             self.list_column.insertWidget(0, self.top)
         if self._look is not None:
             self.apply(self._look)
+        self.list_area.verticalScrollBar().setValue(0)
+
+    def _heading_row(self, heading: QLabel) -> QWidget:
+        """The letter, and (while the letters scroll away with the list) a way back up to them."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(heading, 1)
+        to_letters = IconButton(tr("All letters"), accessible_name=tr("Back to the letters"), fit_words=True)
+        to_letters.setProperty("role", "quiet")
+        to_letters.setVisible(not self.letters_pinned)
+        to_letters.clicked.connect(self.show_letters)
+        line.addWidget(to_letters)
+        self.to_letters_buttons.append(to_letters)
+        return row
+
+    def show_letters(self) -> None:
         self.list_area.verticalScrollBar().setValue(0)
 
     def show_in_page(self, title: str, advice: str) -> None:
@@ -140,10 +164,10 @@ class NamesScreen(QWidget):
         self._place_letters()
 
     def jump_to(self, letter: str) -> None:
-        heading = self.headings.get(letter)
-        if heading is not None:
+        row = self.heading_rows.get(letter)
+        if row is not None:
             self.list_column.activate()
-            self.list_area.verticalScrollBar().setValue(heading.y())
+            self.list_area.verticalScrollBar().setValue(row.y())
 
     def apply(self, look: Appearance) -> None:
         self._look = look
@@ -159,6 +183,8 @@ class NamesScreen(QWidget):
             button.setMinimumSize(side, side)
         for grid in self.grids:
             grid.apply(look)
+        for to_letters in self.to_letters_buttons:
+            to_letters.apply(look)
         self._place_letters()
 
     def _place_letters(self) -> None:
@@ -177,6 +203,8 @@ class NamesScreen(QWidget):
         if pinned == self.letters_pinned:
             return
         self.letters_pinned = pinned
+        for to_letters in self.to_letters_buttons:
+            to_letters.setVisible(not pinned)
         if pinned:
             self.list_column.removeWidget(self.top)
             self._column.insertWidget(0, self.top)
