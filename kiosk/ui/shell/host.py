@@ -76,6 +76,9 @@ class Host(Protocol):
     def action_triggered(self) -> SignalInstance: ...  # (name from HEADER_ACTIONS or FOOTER_ACTIONS)
 
     @property
+    def settled(self) -> SignalInstance: ...  # the first screen is up: idle work may start now
+
+    @property
     def term_tapped(self) -> SignalInstance: ...  # (glossary term id) a word was tapped on a screen
 
     @property

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     action_triggered = Signal(str)  # a header or footer action a feature owns: "contrast", "listen", ...
     term_tapped = Signal(str)  # a glossary word tapped on a screen
     idle_warning_shown = Signal(str)  # the idle warning's words, once it is up
+    settled = Signal()  # the first screen is up and warmed: idle work may start (once, after start)
 
     def __init__(
         self, config: Config, libraries: LibraryStore, watcher: IdleWatcher, visitor: VisitorSettings
@@ -349,14 +350,15 @@ class MainWindow(QMainWindow):
 
     def warm_up(self) -> None:
         """Idle work once the first screen is up, so no first tap pays for it: Markdown's first use
-        (its imports and set-up, ~40 ms) and building the medicine list's tiles."""
-        for page in self.library.topics:
-            if page.lists_medications:
-                self._fill_section(page)
-                self.section_screen.ensurePolished()
-                return
-        if self.library.topics:
+        (its imports and set-up, ~40 ms) and building the medicine list's tiles; then ``settled``
+        lets features do theirs."""
+        medicines = next((page for page in self.library.topics if page.lists_medications), None)
+        if medicines is not None:
+            self._fill_section(medicines)
+            self.section_screen.ensurePolished()
+        elif self.library.topics:
             render_page(self.library.topics[0])
+        self.settled.emit()
 
     def set_reading_order(self) -> None:
         """Tab (and the arrow keys) go the way a person reads: the header left to right, the screen
