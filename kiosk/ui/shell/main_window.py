@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.screens: list[Screen] = [self.home_screen, self.section_screen, self.page_screen]
         self._stale: set[Screen] = set(self.screens)  # screens not yet in the visitor's look
         self.banners: list[QWidget] = []
-        self.routes: dict[str, tuple[Screen, RouteHandler]] = {}
+        self.routes: dict[str, tuple[Callable[[], Screen], RouteHandler]] = {}
         self.history: list[Visit] = []
         self.current = Visit(HOME)
         self.home_shortcuts: list[HomeShortcut] = []
@@ -235,10 +235,15 @@ class MainWindow(QMainWindow):
 
     # Navigation -----------------------------------------------------------------------------
 
-    def add_route(self, name: str, screen: Screen, handler: RouteHandler) -> None:
-        """Make ``screen`` reachable as ``name`` or ``name:argument``, with Back and Home like a page."""
+    def add_route(self, name: str, make_screen: Callable[[], Screen], handler: RouteHandler) -> None:
+        """Make a screen reachable as ``name`` or ``name:argument``, with Back and Home like a page.
+        ``make_screen`` is called when the route is first opened: no screen is built before it is needed."""
         if name not in ROUTE_NAMES:  # reserved in one place, so the checker keeps pages off the name
             raise ValueError(f"route '{name}' is not reserved in kiosk.core.routes")
+        self.routes[name] = (make_screen, handler)
+
+    def route_screen(self, name: str) -> Screen:
+        screen = self.routes[name][0]()
         if screen not in self.screens:
             self.screens.append(screen)
             self.stack.addWidget(screen)  # type: ignore[arg-type]
@@ -246,7 +251,7 @@ class MainWindow(QMainWindow):
             bar.rangeChanged.connect(self._update_scroll_buttons)
             bar.valueChanged.connect(self._update_scroll_buttons)
             self._stale.add(screen)  # styled when first shown
-        self.routes[name] = (screen, handler)
+        return screen
 
     def open_page(self, page_id: str) -> None:
         """A page id, a page at an anchor ("alendronate#form-3"), or a route ("browse:pill")."""
@@ -329,7 +334,7 @@ class MainWindow(QMainWindow):
             self.home_screen.verticalScrollBar().setValue(scroll)
 
     def _show_route(self, name: str, argument: str) -> None:
-        screen, handler = self.routes[name]
+        screen, handler = self.route_screen(name), self.routes[name][1]
         self._up_to_date(screen)
         title = handler(argument)
         if title is None:
