@@ -83,7 +83,6 @@ def build_kiosk(
     # Before the keypad, which takes the keys it uses: the ring hears every key press.
     window.input.add((QEvent.Type.KeyPress, *POINTER_PRESSES), ring.notice_input, ACTIVITY)
     window.input.add((QEvent.Type.KeyPress,), keypad_navigation, NAVIGATION)
-    window.input.install()
     treatment = TreatmentOptions(window, parent=window)
     # Read-aloud, glossary pop-ups, "Text and sound", more time: before the first screen is shown,
     # so it hears every page_shown.
@@ -111,4 +110,6 @@ def build_kiosk(
             treatment.usage = kit.usage
             accessibility.read_aloud.started.connect(kit.recorder.on_read_aloud)
     window.show_home()
+    # Last: the thousands of events of building the window need not cross into Python.
+    window.input.install()
     return Kiosk(window, watcher, visitor, treatment, accessibility, kit)
