@@ -264,6 +264,11 @@ class MainWindow(QMainWindow):
         self.history.append(self.current)
         self._show(Visit(page_id))
 
+    def open_first(self, page_id: str) -> None:
+        """Start on ``page_id``, with home as where Back goes, without drawing home first."""
+        self.history = [Visit(HOME)]
+        self._show(Visit(page_id))
+
     def go_back(self) -> None:
         if self.history:
             self._show(self.history.pop())
