@@ -22,6 +22,7 @@ from kiosk.core.config import Config
 from kiosk.core.content import available_languages
 from kiosk.core.datadir import USAGE_FILE_NAME
 from kiosk.core.logs import LOG_FILE_NAME
+from kiosk.core.page_html import prepare_ahead
 from kiosk.core.pin import ATTEMPTS_FILE_NAME, PinGuard
 from kiosk.core.problems import Problem
 from kiosk.core.routes import HOME
@@ -90,10 +91,10 @@ class Unattended(QObject):
         self.store.swapped.connect(self._on_swapped)
         if start_version and self.store.start_from == self.store.root:
             self.trial.start(self.store.root, start_version)
-        # Every language now, not when a visitor first picks one: the log then never tells which
-        # language someone chose, and a content folder that vanishes later cannot empty one.
-        for lang in available_languages(self.store.root):
-            self.store.get(lang)
+        # Every language once the first screen is up, not when a visitor first picks one: the log
+        # then never tells which language someone chose, and a content folder that vanishes later
+        # cannot empty one. Only the first screen's language is loaded before it is drawn.
+        host.settled.connect(self.load_every_language)
         self.content_watcher: ContentWatcher | None = None
         if config["watch_content"]:
             self.content_watcher = ContentWatcher(self.store, timer_factory, self, background_checks)
@@ -118,6 +119,11 @@ class Unattended(QObject):
         host.visitor.look_changed.connect(self._apply_look)
         host.language_changed.connect(self._retranslate)
         self._apply_look(host.visitor.look)
+
+    def load_every_language(self) -> None:
+        """Once the first screen is up: every language's library, and every page prepared ahead."""
+        libraries = [self.store.get(lang) for lang in available_languages(self.store.root)]
+        prepare_ahead([page for library in libraries for page in library.pages.values()])
 
     def _build_staff_layers(
         self, pin_hash: str, timer_factory: TimerFactory, clock: Callable[[], float]
