@@ -160,8 +160,7 @@ class SettingsPanel(Overlay):
         high = v.theme == "high-contrast"
         self.colour_row.set_text(tr("Colours: high contrast") if high else tr("Colours: standard"))
         for button, chosen in ((self.standard_button, not high), (self.contrast_button, high)):
-            button.setChecked(chosen)
-            button.show_as(button.label, "check" if chosen else "", button.accessibleName())
+            button.setChecked(chosen)  # a chosen one shows a check mark (IconButton)
         speed = speed_names()[v.rate_step]
         self.speed_row.set_text(tr("Reading speed: %1").replace("%1", speed))
         self.slower_button.setEnabled(v.rate_step > 0)

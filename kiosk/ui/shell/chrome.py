@@ -61,6 +61,8 @@ class IconButton(QPushButton):
         self.fit_words = fit_words
         if fit_words:
             self.setProperty("sized", "words")  # kiosk.qss: no explicit minimum width
+        self.disabled_color = "disabled_text"  # the palette's colour for its icon when disabled
+        self.toggled.connect(self._draw_icon)  # checked or not: the check mark comes and goes
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         """The words (a translation, a new action); hidden while the button is compact."""
@@ -85,11 +87,15 @@ class IconButton(QPushButton):
         self._draw_icon()
 
     def _draw_icon(self) -> None:
-        if not self.icon_name:
+        """Its own icon; a check mark while it is chosen (a checked toggle), so that the chosen one
+        differs by more than colour; in the disabled colour while it cannot be used."""
+        name = "check" if self.isCheckable() and self.isChecked() else self.icon_name
+        if not name:
             self.setIcon(QIcon())
         elif self._look is not None:
             size = round(self._look.sizes["button"] * 1.2)
-            self.setIcon(icon(self.icon_name, self._look.colors["accent_text"], size))
+            colors = self._look.colors
+            self.setIcon(icon(name, colors["accent_text"], size, colors[self.disabled_color]))
             self.setIconSize(QSize(size, size))
         self._pin_width()
 
@@ -195,6 +201,8 @@ class HeaderBar(QWidget):
             self.contrast_button,
             self.language_button,
         ]
+        for button in self.buttons:
+            button.disabled_color = "header_disabled"  # kiosk.qss: disabled on the dark header
         self.retranslate()
 
     def retranslate(self) -> None:

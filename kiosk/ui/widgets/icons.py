@@ -30,5 +30,10 @@ def pixmap(name: str, color: str, size: int) -> QPixmap:
     return image
 
 
-def icon(name: str, color: str, size: int) -> QIcon:
-    return QIcon(pixmap(name, color, size))
+def icon(name: str, color: str, size: int, disabled_color: str = "") -> QIcon:
+    """The icon in ``color``; on a disabled button in ``disabled_color`` (Qt's own greying of a
+    light icon all but hides it on a light page)."""
+    drawn = QIcon(pixmap(name, color, size))
+    if disabled_color:
+        drawn.addPixmap(pixmap(name, disabled_color, size), QIcon.Mode.Disabled)
+    return drawn
