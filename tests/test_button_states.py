@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QPushButton
 
 from kiosk.ui.shell.main_window import MainWindow
-from kiosk.ui.widgets.icons import pixmap
+from kiosk.ui.widgets.icons import chosen_pixmap, pixmap
 from tests.conftest import WindowFactory
 from tests.ui_helpers import accessibility_of, settle
 
@@ -107,3 +107,19 @@ def test_in_text_and_sound_plain_chosen_and_disabled_differ(themed: MainWindow) 
     assert other_look.outline_breaks() == 0, "a choice not taken has a whole outline, not a dashed one"
     disabled = Looks(themed, panel.smaller_button)
     assert differ(chosen_look.fill(), disabled.fill())
+
+
+def test_a_chosen_button_showing_no_words_keeps_its_icon_with_the_check_mark_on_it(
+    make_window: WindowFactory,
+) -> None:
+    """At the top text step on a laptop the header's Contrast shows its icon alone: a check mark
+    there instead of the icon would leave a button that says nothing of what it does."""
+    window = make_window(theme="high-contrast", text__default_percent=200)
+    window.resize(1366, 768)
+    window.open_page("bone-density-test")
+    settle()
+    contrast = window.header.contrast_button
+    assert contrast.isVisible() and contrast.compact and contrast.isChecked()
+    size = contrast.iconSize()
+    shown = contrast.icon().pixmap(size).toImage()
+    assert shown == chosen_pixmap("contrast", "#000000", size.width()).toImage()
