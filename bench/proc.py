@@ -25,6 +25,9 @@ def child_env(**extra: str) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
     env.pop("KIOSK_CONFIG", None)  # the defaults, not a config this machine happens to have
+    # An installed kiosk runs from compiled bytecode (pip and the frozen build write it); a shell
+    # that forbids writing it would time Python compiling the app's 180 modules on every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["XDG_DATA_HOME"] = _scratch_data_home()  # logs and usage counts of bench runs stay out of yours
     env.update(extra)
     return env

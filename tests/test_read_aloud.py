@@ -204,11 +204,23 @@ def test_without_a_working_engine_listen_is_hidden_and_the_log_says_why(
 ) -> None:
     caplog.set_level(logging.INFO, logger="kiosk")
     window = make_window(**overrides)
+    tap(qtbot, window.home_screen)  # a real engine's helper starts at the visitor's first touch
     qtbot.waitUntil(lambda: why in caplog.text, timeout=WAIT_MS)
     QCoreApplication.processEvents()
     assert not action(window, "listen").isVisible()
     accessibility_of(window).read_aloud.listen()  # even if asked, nothing happens and nothing fails
     assert accessibility_of(window).speech.state == IDLE
+
+
+def test_a_real_engines_helper_starts_at_the_first_touch_not_at_start_up(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window(speech__engine="no-such-engine")
+    speech = accessibility_of(window).speech
+    QCoreApplication.processEvents()
+    assert not speech.started  # no helper process while nobody is at the screen
+    tap(qtbot, window.home_screen)
+    qtbot.waitUntil(lambda: speech.started, timeout=WAIT_MS)
 
 
 def test_a_speech_module_that_cannot_load_only_hides_listen(
@@ -229,6 +241,7 @@ def test_the_log_tells_staff_the_engine_but_nothing_a_visitor_chose(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="kiosk")
     window = make_kiosk(speech__engine="mock").window
+    window.warm_up()  # as `kiosk run` does once the first screen is up: every language loads then
     qtbot.waitUntil(lambda: "speech engine mock is ready" in caplog.text, timeout=WAIT_MS)
     assert "voice" not in caplog.text
     caplog.clear()

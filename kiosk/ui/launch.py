@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.core.config import TEXT_STEPS, THEMES, Config
 from kiosk.core.content import available_languages
 from kiosk.core.languages import CODES
-from kiosk.core.routes import HOME, split_anchor
+from kiosk.core.routes import HOME
 from kiosk.core.textsize import step_index
 from kiosk.ui.shell.app import KioskApplication
 from kiosk.ui.shell.compose import Kiosk, UnattendedSetup, build_kiosk
@@ -36,9 +36,11 @@ def get_app() -> KioskApplication:
     return KioskApplication(sys.argv[:1])
 
 
-def start_kiosk(config: Config, content: Path, unattended: UnattendedSetup | None = None) -> Kiosk:
+def start_kiosk(
+    config: Config, content: Path, unattended: UnattendedSetup | None = None, first_page: str = HOME
+) -> Kiosk:
     get_app()
-    return build_kiosk(config, content, unattended=unattended)
+    return build_kiosk(config, content, unattended=unattended, first_page=first_page)
 
 
 def app_data_folder(config: Config, content: Path) -> Path:
@@ -161,17 +163,12 @@ def render_command(config: Config, content: Path, args: argparse.Namespace) -> i
         overrides["theme"] = args.theme
     if args.lang:
         overrides["language"] = args.lang
-    window = start_kiosk(config.with_values(**overrides), content).window
+    window = start_kiosk(config.with_values(**overrides), content, first_page=args.page).window
+    if window.current.page_id != args.page:  # neither a page nor a route: home is shown instead
+        print(f"kiosk render: no page '{args.page}'", file=sys.stderr)
+        return 2
     window.resize(size)
     window.show()
-    if args.page != HOME:
-        if (
-            window.library.get(split_anchor(args.page)[0]) is None
-            and args.page.partition(":")[0] not in window.routes
-        ):
-            print(f"kiosk render: no page '{args.page}'", file=sys.stderr)
-            return 2
-        window.open_page(args.page)
     QCoreApplication.processEvents()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(args.out)):

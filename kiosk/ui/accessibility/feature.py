@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from kiosk.ui.accessibility.glossary_popup import GlossaryPopup
+from kiosk.ui.accessibility.keyboard import POINTER_PRESSES
 from kiosk.ui.accessibility.read_aloud import Mode, ReadAloud
 from kiosk.ui.accessibility.settings_panel import SettingsPanel
 from kiosk.ui.accessibility.speech import SpeechService
@@ -17,6 +18,7 @@ from kiosk.ui.layers.licence import LicencePopup
 from kiosk.ui.layers.overlay import Overlay
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.host import Host
+from kiosk.ui.shell.input_router import ACTIVITY
 from kiosk.ui.widgets.announce import announce
 
 log = logging.getLogger(__name__)
@@ -28,9 +30,18 @@ class Accessibility(QObject):
         super().__init__(parent)
         self.host = host
         config, visitor, watcher = host.config, host.visitor, host.watcher
+        # A real engine's helper process (~50 MB) starts at the first touch, not at start-up: nobody
+        # can ask for Listen before touching the screen, and an unused kiosk stays small.
         self.speech = SpeechService(
-            config["speech.engine"], visitor.language, config["speech.enabled"], self, watcher.timer_factory
+            config["speech.engine"],
+            visitor.language,
+            config["speech.enabled"],
+            self,
+            watcher.timer_factory,
+            deferred=True,
         )
+        if not self.speech.started:
+            host.input.add((QEvent.Type.KeyPress, *POINTER_PRESSES), self._start_speech, ACTIVITY)
         self.read_aloud = ReadAloud(self.speech, host, watcher, visitor, watcher.timer_factory, parent=self)
         self.glossary = host.add_layer(GlossaryPopup)
         self.settings = host.add_layer(lambda parent: SettingsPanel(parent, visitor, watcher))
@@ -63,6 +74,11 @@ class Accessibility(QObject):
             signal.connect(self._announce_setting)
         host.idle_warning_shown.connect(self._on_warn)
         watcher.resumed.connect(self._on_resumed)
+
+    def _start_speech(self, _watched: QObject, _event: QEvent) -> bool:
+        self.host.input.remove(self._start_speech)
+        QTimer.singleShot(0, self.speech, self.speech.start)  # after the touch is handled
+        return False
 
     def _on_action(self, name: str) -> None:
         if name == "contrast":

@@ -43,7 +43,9 @@ class SpeechService(QObject):
         timer_factory: TimerFactory = _qt_timer,
         in_process: bool | None = None,
         helper: list[str] | None = None,
+        deferred: bool = False,
     ) -> None:
+        """``deferred``: a helper process starts only on :meth:`start` (the engine in the app at once)."""
         super().__init__(parent)
         self.available = False
         self.reports_words = False
@@ -54,14 +56,27 @@ class SpeechService(QObject):
         self._session = 0
         self._told = False  # the first word from the engine is logged; after that, only changes
         self._worker: SpeechEngine | SpeechProcess | None = None
+        self._engine, self._language, self._helper = engine, language, helper
+        self._enabled = enabled
+        self._closed = False
+        self._in_process = engine == TEST_ENGINE if in_process is None else in_process  # mock never blocks
         self.open_timer = timer_factory(self)
         self.open_timer.timeout.connect(self._on_open_timeout)  # type: ignore[attr-defined]
         if not enabled:
             log.info("read-aloud is switched off in the config; the Listen button is hidden")
             return
-        if in_process is None:
-            in_process = engine == TEST_ENGINE  # it never blocks: no process needed
-        worker = SpeechEngine(self) if in_process else SpeechProcess(helper, parent=self)
+        if not (deferred and not self._in_process):
+            self.start()
+
+    @property
+    def started(self) -> bool:
+        return self._worker is not None or not self._enabled or self._closed
+
+    def start(self) -> None:
+        """Open the engine (a helper process for a real one) if it is not open yet."""
+        if self.started:
+            return
+        worker = SpeechEngine(self) if self._in_process else SpeechProcess(self._helper, parent=self)
         worker.opened.connect(self._on_opened)
         worker.piece_started.connect(self._on_piece)
         worker.word_started.connect(self._on_word)
@@ -72,7 +87,10 @@ class SpeechService(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         self.open_timer.start(OPEN_TIMEOUT_MS)
-        worker.open(engine, language)
+        worker.open(self._engine, self._language)
+        if self.rate or self.volume != 1.0:  # chosen in "Text and sound" before the engine was open
+            worker.set_rate(self.rate)
+            worker.set_volume(self.volume)
 
     # Commands ----------------------------------------------------------------------------------
 
@@ -110,10 +128,12 @@ class SpeechService(QObject):
             self._worker.set_volume(volume)
 
     def set_language(self, language: str) -> None:
+        self._language = language
         if self._worker is not None:
             self._worker.set_language(language)
 
     def shutdown(self) -> None:
+        self._closed = True
         if self._worker is not None:
             worker, self._worker = self._worker, None
             worker.close()

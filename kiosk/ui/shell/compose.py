@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import Config
+from kiosk.core.routes import HOME
 from kiosk.ui.accessibility.feature import Accessibility
 from kiosk.ui.accessibility.keyboard import POINTER_PRESSES, FocusRing, keypad_navigation
 from kiosk.ui.shell.idle import ACTIVITY_EVENTS, IdleWatcher, TimerFactory, default_timer
@@ -67,8 +68,9 @@ def build_kiosk(
     timers: TimerFactory = default_timer,
     clock: Callable[[], float] = time.monotonic,
     unattended: UnattendedSetup | None = None,
+    first_page: str = HOME,
 ) -> Kiosk:
-    """Build the kiosk on ``content`` as ``config`` says; nothing is shown yet.
+    """Build the kiosk on ``content`` as ``config`` says, on ``first_page``; nothing is shown yet.
 
     ``timers`` and ``clock`` are injectable so tests and the soak bench fire time by hand.
     """
@@ -83,7 +85,6 @@ def build_kiosk(
     # Before the keypad, which takes the keys it uses: the ring hears every key press.
     window.input.add((QEvent.Type.KeyPress, *POINTER_PRESSES), ring.notice_input, ACTIVITY)
     window.input.add((QEvent.Type.KeyPress,), keypad_navigation, NAVIGATION)
-    window.input.install()
     treatment = TreatmentOptions(window, parent=window)
     # Read-aloud, glossary pop-ups, "Text and sound", more time: before the first screen is shown,
     # so it hears every page_shown.
@@ -111,5 +112,10 @@ def build_kiosk(
         if kit.usage is not None and kit.recorder is not None:
             treatment.usage = kit.usage
             accessibility.read_aloud.started.connect(kit.recorder.on_read_aloud)
-    window.show_home()
+    if first_page == HOME:
+        window.show_home()
+    else:  # `kiosk render PAGE`: the home screen's tiles are never built
+        window.open_first(first_page)
+    # Last: the thousands of events of building the window need not cross into Python.
+    window.input.install()
     return Kiosk(window, watcher, visitor, treatment, accessibility, kit)

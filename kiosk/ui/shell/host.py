@@ -76,6 +76,9 @@ class Host(Protocol):
     def action_triggered(self) -> SignalInstance: ...  # (name from HEADER_ACTIONS or FOOTER_ACTIONS)
 
     @property
+    def settled(self) -> SignalInstance: ...  # the first screen is up: idle work may start now
+
+    @property
     def term_tapped(self) -> SignalInstance: ...  # (glossary term id) a word was tapped on a screen
 
     @property
@@ -98,7 +101,7 @@ class Host(Protocol):
 
     def title(self) -> str: ...
 
-    def add_route(self, name: str, screen: Screen, handler: RouteHandler) -> None: ...
+    def add_route(self, name: str, make_screen: Callable[[], Screen], handler: RouteHandler) -> None: ...
 
     def add_layer(self, make: Callable[[QWidget], LayerT]) -> LayerT: ...
 

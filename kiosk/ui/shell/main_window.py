@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     action_triggered = Signal(str)  # a header or footer action a feature owns: "contrast", "listen", ...
     term_tapped = Signal(str)  # a glossary word tapped on a screen
     idle_warning_shown = Signal(str)  # the idle warning's words, once it is up
+    settled = Signal()  # the first screen is up and warmed: idle work may start (once, after start)
 
     def __init__(
         self, config: Config, libraries: LibraryStore, watcher: IdleWatcher, visitor: VisitorSettings
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         self.screens: list[Screen] = [self.home_screen, self.section_screen, self.page_screen]
         self._stale: set[Screen] = set(self.screens)  # screens not yet in the visitor's look
         self.banners: list[QWidget] = []
-        self.routes: dict[str, tuple[Screen, RouteHandler]] = {}
+        self.routes: dict[str, tuple[Callable[[], Screen], RouteHandler]] = {}
         self.history: list[Visit] = []
         self.current = Visit(HOME)
         self.home_shortcuts: list[HomeShortcut] = []
@@ -234,10 +235,15 @@ class MainWindow(QMainWindow):
 
     # Navigation -----------------------------------------------------------------------------
 
-    def add_route(self, name: str, screen: Screen, handler: RouteHandler) -> None:
-        """Make ``screen`` reachable as ``name`` or ``name:argument``, with Back and Home like a page."""
+    def add_route(self, name: str, make_screen: Callable[[], Screen], handler: RouteHandler) -> None:
+        """Make a screen reachable as ``name`` or ``name:argument``, with Back and Home like a page.
+        ``make_screen`` is called when the route is first opened: no screen is built before it is needed."""
         if name not in ROUTE_NAMES:  # reserved in one place, so the checker keeps pages off the name
             raise ValueError(f"route '{name}' is not reserved in kiosk.core.routes")
+        self.routes[name] = (make_screen, handler)
+
+    def route_screen(self, name: str) -> Screen:
+        screen = self.routes[name][0]()
         if screen not in self.screens:
             self.screens.append(screen)
             self.stack.addWidget(screen)  # type: ignore[arg-type]
@@ -245,7 +251,7 @@ class MainWindow(QMainWindow):
             bar.rangeChanged.connect(self._update_scroll_buttons)
             bar.valueChanged.connect(self._update_scroll_buttons)
             self._stale.add(screen)  # styled when first shown
-        self.routes[name] = (screen, handler)
+        return screen
 
     def open_page(self, page_id: str) -> None:
         """A page id, a page at an anchor ("alendronate#form-3"), or a route ("browse:pill")."""
@@ -256,6 +262,11 @@ class MainWindow(QMainWindow):
             return
         self.current.scroll = self._current_scroll()
         self.history.append(self.current)
+        self._show(Visit(page_id))
+
+    def open_first(self, page_id: str) -> None:
+        """Start on ``page_id``, with home as where Back goes, without drawing home first."""
+        self.history = [Visit(HOME)]
         self._show(Visit(page_id))
 
     def go_back(self) -> None:
@@ -328,7 +339,7 @@ class MainWindow(QMainWindow):
             self.home_screen.verticalScrollBar().setValue(scroll)
 
     def _show_route(self, name: str, argument: str) -> None:
-        screen, handler = self.routes[name]
+        screen, handler = self.route_screen(name), self.routes[name][1]
         self._up_to_date(screen)
         title = handler(argument)
         if title is None:
@@ -349,14 +360,15 @@ class MainWindow(QMainWindow):
 
     def warm_up(self) -> None:
         """Idle work once the first screen is up, so no first tap pays for it: Markdown's first use
-        (its imports and set-up, ~40 ms) and building the medicine list's tiles."""
-        for page in self.library.topics:
-            if page.lists_medications:
-                self._fill_section(page)
-                self.section_screen.ensurePolished()
-                return
-        if self.library.topics:
+        (its imports and set-up, ~40 ms) and building the medicine list's tiles; then ``settled``
+        lets features do theirs."""
+        medicines = next((page for page in self.library.topics if page.lists_medications), None)
+        if medicines is not None:
+            self._fill_section(medicines)
+            self.section_screen.ensurePolished()
+        elif self.library.topics:
             render_page(self.library.topics[0])
+        self.settled.emit()
 
     def set_reading_order(self) -> None:
         """Tab (and the arrow keys) go the way a person reads: the header left to right, the screen

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -26,16 +28,18 @@ from kiosk.core.usage import NoUsage, UsageSink
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.host import Host
 from kiosk.ui.shell.i18n import translate
-from kiosk.ui.treatment.browse_screen import BrowseScreen
 from kiosk.ui.treatment.compare_picks import ComparePicks
-from kiosk.ui.treatment.compare_screen import CompareScreen
 from kiosk.ui.treatment.compare_toggle import CompareToggle
 from kiosk.ui.treatment.handout_pdf import body_size, print_handout, save_pdf
-from kiosk.ui.treatment.names_screen import NamesScreen
 from kiosk.ui.treatment.nurse_mode import NurseBanner, NurseMode
 from kiosk.ui.treatment.option_bars import CardBar, SectionBar
 from kiosk.ui.treatment.take_home import Actions, TakeHomePanel
 from kiosk.ui.widgets.tiles import Tile
+
+if TYPE_CHECKING:  # imported when first opened: not on the start-up path
+    from kiosk.ui.treatment.browse_screen import BrowseScreen
+    from kiosk.ui.treatment.compare_screen import CompareScreen
+    from kiosk.ui.treatment.names_screen import NamesScreen
 
 log = logging.getLogger(__name__)
 
@@ -77,19 +81,10 @@ class TreatmentOptions(QObject):
         self.banner = NurseBanner(self.nurse)
         host.add_banner(self.banner)
 
-        self.compare_screen = CompareScreen()
-        self.browse_screen = BrowseScreen(accessory=self._toggle_for)
-        self.names_screen = NamesScreen()
-        host.add_route(COMPARE, self.compare_screen, self._show_compare)
-        host.add_route(BROWSE, self.browse_screen, self._show_browse)
-        host.add_route(NAMES, self.names_screen, self._show_names)
-        for screen in (self.compare_screen, self.browse_screen, self.names_screen):
-            screen.open_page.connect(host.open_page)
-        self.compare_screen.remove_pick.connect(lambda page_id: self.picks.set_picked(page_id, False))
-        self.compare_screen.move_pick.connect(self.picks.move)
-        self.compare_screen.choose_more.connect(lambda: host.open_page(BROWSE))
-        self.compare_screen.clear_all.connect(self.picks.clear)
-        self.compare_screen.take_home.connect(lambda: self.open_take_home(self.picked_pages()))
+        # The three screens are made the first time a visitor opens them, not at start-up.
+        host.add_route(COMPARE, lambda: self.compare_screen, self._show_compare)
+        host.add_route(BROWSE, lambda: self.browse_screen, self._show_browse)
+        host.add_route(NAMES, lambda: self.names_screen, self._show_names)
 
         self.card_bar = CardBar(self.picks)
         self.card_bar.compare.connect(lambda: host.open_page(COMPARE))
@@ -124,6 +119,38 @@ class TreatmentOptions(QObject):
         host.language_changed.connect(self.retranslate)
         self._apply_look(host.visitor.look)
 
+    @cached_property
+    def compare_screen(self) -> CompareScreen:
+        from kiosk.ui.treatment.compare_screen import CompareScreen
+
+        screen = CompareScreen()
+        screen.open_page.connect(self.host.open_page)
+        screen.remove_pick.connect(lambda page_id: self.picks.set_picked(page_id, False))
+        screen.move_pick.connect(self.picks.move)
+        screen.choose_more.connect(lambda: self.host.open_page(BROWSE))
+        screen.clear_all.connect(self.picks.clear)
+        screen.take_home.connect(lambda: self.open_take_home(self.picked_pages()))
+        return screen
+
+    @cached_property
+    def browse_screen(self) -> BrowseScreen:
+        from kiosk.ui.treatment.browse_screen import BrowseScreen
+
+        screen = BrowseScreen(accessory=self._toggle_for)
+        screen.open_page.connect(self.host.open_page)
+        return screen
+
+    @cached_property
+    def names_screen(self) -> NamesScreen:
+        from kiosk.ui.treatment.names_screen import NamesScreen
+
+        screen = NamesScreen()
+        screen.open_page.connect(self.host.open_page)
+        return screen
+
+    def _built(self, name: str) -> bool:
+        return name in self.__dict__  # a cached_property's value, once made
+
     def retranslate(self, _language: str = "") -> None:
         """Words on the bars, banner and panel; the three screens are the window's to retranslate."""
         for widget in (self.card_bar, self.section_bar, self.banner, self.take_home):
@@ -157,7 +184,7 @@ class TreatmentOptions(QObject):
         return CompareToggle(self.picks, page.id, page.title)
 
     def _on_picks_changed(self) -> None:
-        if self.host.showing(self.compare_screen):
+        if self._built("compare_screen") and self.host.showing(self.compare_screen):
             self._fill_compare()
 
     def _on_page_shown(self, page_id: str) -> None:
@@ -259,7 +286,8 @@ class TreatmentOptions(QObject):
     def reset(self) -> None:
         """The visit is over: no picks, no filters, no panel, no nurse mode."""
         self.picks.clear()
-        self.browse_screen.filters = Filters()
+        if self._built("browse_screen"):
+            self.browse_screen.filters = Filters()
         self.take_home.hide()
         self.nurse.set_nurse_mode(False)
 

@@ -94,10 +94,10 @@ class Unattended(QObject):
         self.store.swapped.connect(self._on_swapped)
         if start_version and self.store.start_from == self.store.root:
             self.trial.start(self.store.root, start_version)
-        # Every language now, not when a visitor first picks one: the log then never tells which
-        # language someone chose, and a content folder that vanishes later cannot empty one.
-        for lang in available_languages(self.store.root):
-            self.store.get(lang)
+        # Every language once the first screen is up, not when a visitor first picks one: the log
+        # then never tells which language someone chose, and a content folder that vanishes later
+        # cannot empty one. Only the first screen's language is loaded before it is drawn.
+        host.settled.connect(self.load_every_language)
         self.content_watcher: ContentWatcher | None = None
         if config["watch_content"]:
             self.content_watcher = ContentWatcher(self.store, timer_factory, self, background_checks)
@@ -123,6 +123,10 @@ class Unattended(QObject):
         host.visitor.look_changed.connect(self._apply_look)
         host.language_changed.connect(self._retranslate)
         self._apply_look(host.visitor.look)
+
+    def load_every_language(self) -> None:
+        for lang in available_languages(self.store.root):
+            self.store.get(lang)
 
     def _build_staff_layers(
         self, pin_hash: str, timer_factory: TimerFactory, clock: Callable[[], float]
