@@ -92,9 +92,9 @@ class Kiosk:
     def screen_for(self, page_id: str) -> QWidget:
         """The screen that shows ``page_id``: home, a section's tile list, a page, or a route's."""
         page = self.window.library.get(split_anchor(page_id)[0])  # "alendronate#form-3": the card
-        route = self.window.routes.get(page_id.partition(":")[0])
-        if page is None and route is not None:
-            return route[0]  # type: ignore[return-value]
+        route = page_id.partition(":")[0]
+        if page is None and route in self.window.routes:
+            return self.window.route_screen(route)  # type: ignore[return-value]
         if page is None:
             return self.window.home_screen
         return self.window.section_screen if page.lists_medications else self.window.page_screen

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from bench.driver import Kiosk
 from bench.proc import child_pids, rss_bytes, tree_pss_bytes
 from bench.stats import percentile
+from kiosk.core import isolation
 from kiosk.core.config import TEXT_STEPS
 from kiosk.core.paths import bundled_content_dir
 from kiosk.core.routes import HOME
@@ -108,7 +109,9 @@ def resize(options: Options) -> Options:
 
 
 def memory(options: Options) -> Options:
-    """Resident memory idle on home; then again on home after every page at every text size."""
+    """Resident memory idle on home; then again on home after every page at every text size. Pages are
+    prepared in the helper process, as `kiosk run` does."""
+    isolation.enable(start_now=False)
     kiosk = Kiosk(_content(options))
     kiosk.show()
     _idle(kiosk, options["idle_s"])

@@ -73,7 +73,9 @@ def memory(plan: Plan) -> list[Figure]:
         "MB",
         target=HOME_MEMORY_TARGET,
     )
-    helpers = Figure("memory.helpers", "Memory", "Resident memory of its helper processes (read-aloud)", "MB")
+    helpers = Figure(
+        "memory.helpers", "Memory", "Resident memory of its helper processes (pages, read-aloud)", "MB"
+    )
     tree = Figure("memory.home_tree_pss", "Memory", "PSS idle on home, the kiosk and its helpers", "MB")
     every = Figure("memory.every_page", "Memory", "Resident memory on home after every page", "MB")
     for _ in range(plan.memory_runs):
@@ -83,7 +85,8 @@ def memory(plan: Plan) -> list[Figure]:
         tree.runs.append(answer["home_tree_pss_mb"])
         every.runs.append(answer["every_page_mb"])
     helpers.note = (
-        "the speech helper runs the text-to-speech engine in its own process, started with the window"
+        "the page helper, preparing every page ahead in the first minute (it stops after a quiet minute); "
+        "the speech helper starts at the first touch, so it is not running here"
     )
     tree.note = (
         "proportional set size: pages the two processes share with each other or other programs are split"

@@ -172,9 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "run"
     config, content = resolve_settings(args)
     if command in ("run", "check", "render", "self-test", "handout"):
-        from kiosk.core import isolation  # a warm helper process, started now, prepares every page
+        from kiosk.core import isolation  # a helper process prepares every page
 
-        isolation.enable(budgets.current())
+        # `run` starts it once its first screen is up (it competes for the CPU while Qt loads);
+        # the one-shot commands start it now, so it is warm when their first page needs it.
+        isolation.enable(budgets.current(), start_now=command != "run")
     if command in ("check", "pages", "set-pin", "stats"):
         from kiosk import commands  # Qt-free
 

@@ -20,7 +20,7 @@ from kiosk.core.glossary import load_glossary
 from kiosk.core.image_guard import image_refusal
 from kiosk.core.markdown_render import render_markdown
 from kiosk.core.page_budget import screen_body
-from kiosk.core.page_html import render_page
+from kiosk.core.page_html import prepare_ahead, render_page
 from kiosk.core.pin import PinFileError, read_pin_hash
 from kiosk.core.problems import Problem
 from kiosk.core.rendered import RenderedBody
@@ -180,6 +180,34 @@ def test_the_render_helper_stops_a_slow_page_and_the_next_page_still_renders(bud
     )
     fine = isolation.render_page_isolated(dataclasses.replace(slow, body="Bones are alive."))
     assert isinstance(fine, RenderedBody) and "Bones are alive." in fine.html
+
+
+def test_the_render_helper_of_a_running_kiosk_stops_when_there_is_nothing_to_render(
+    budgets_in_force: None,
+) -> None:
+    worker = isolation.RenderWorker(Budgets.defaults(), idle_stop_seconds=0.0)  # `kiosk run` waits 60 s
+    page = Page("a", "topic", "T", "S", 1, "en", Path("a.md"), "Bones are alive.", 10, (), dt.date.today())
+    assert not worker.running
+    assert isinstance(worker.render(page), RenderedBody)  # the first page starts it
+    worker.wait_for_idle_stop(timeout=60)
+    assert not worker.running
+    again = worker.render(dataclasses.replace(page, body="Bones renew."))  # and the next starts a new one
+    assert isinstance(again, RenderedBody) and "Bones renew." in again.html
+    worker.stop()
+
+
+def test_a_running_kiosk_prepares_pages_ahead_through_the_helper(budgets_in_force: None) -> None:
+    isolation.enable(start_now=False)
+    pages = [
+        Page(f"p{n}", "topic", "T", "S", n, "en", Path(f"p{n}.md"), f"Page {n}.", 10, (), dt.date.today())
+        for n in range(3)
+    ]
+    thread = prepare_ahead(pages)
+    assert thread is not None
+    thread.join(timeout=60)
+    hits = render_page.cache_info().hits
+    assert "Page 2." in render_page(pages[2]).html
+    assert render_page.cache_info().hits == hits + 1  # ready before anyone opened it
 
 
 def test_check_names_a_page_the_helper_had_to_stop(

@@ -1,4 +1,5 @@
-"""Starting the kiosk loads only what the first screen needs: no Markdown, printing, speech or QR code."""
+"""Starting the kiosk loads only what the first screen needs: no Markdown, printing, speech, QR code or
+screens opened later."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ HEAVY = (
     "PySide6.QtPrintSupport",
     "PySide6.QtTextToSpeech",
     "importlib.metadata",
+    # Screens a visitor opens later are imported (and built) then.
+    "kiosk.ui.treatment.compare_screen",
+    "kiosk.ui.treatment.browse_screen",
+    "kiosk.ui.treatment.names_screen",
 )
 
 LOADED_BY = textwrap.dedent(

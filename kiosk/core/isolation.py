@@ -1,10 +1,14 @@
 """Pages are turned into HTML in a helper process with a time and memory limit, never on the screen's thread.
 
 The pre-scan in :mod:`kiosk.core.page_budget` refuses the known slow inputs; this is the backstop for
-the unknown ones. One helper process is started early and kept warm (the first page pays nothing); it
-renders a page at a time. A page that takes longer than ``limits.render_seconds`` or needs more than
-``limits.render_megabytes`` (Linux: ``RLIMIT_AS``) gets its helper killed and is refused with a
-:class:`Problem`; the next page gets a fresh helper. Off by default (tests render in-process); the
+the unknown ones. One helper process renders a page at a time; ``kiosk render`` and ``check`` start it
+at once (it loads Markdown while the app loads Qt), ``kiosk run`` when the first screen is up, to
+prepare every page ahead of the visitor. After ``IDLE_STOP_SECONDS`` with nothing to render it
+stops (``kiosk run`` only), so a kiosk at rest carries no helper; the next page starts a new one.
+
+A page that takes longer than ``limits.render_seconds`` or needs more than ``limits.render_megabytes``
+(Linux: ``RLIMIT_AS``) gets its helper killed and is refused with a :class:`Problem`; the next page
+gets a fresh helper. Off by default (tests render in-process); the
 command line turns it on for ``run``, ``check``, ``render``, ``self-test`` and ``handout``.
 """
 
@@ -36,16 +40,29 @@ WORKER_MODULE = "kiosk.core.render_worker"
 _HEADER = struct.Struct(">I")
 READY = "ready"  # the helper's first message, once Markdown is loaded
 START_SECONDS = 60.0  # loading Python and Markdown on a busy machine; not counted against a page
+IDLE_STOP_SECONDS = 60.0
 
 
 class RenderWorker:
-    """One warm helper process; :meth:`render` is safe to call from one thread at a time."""
+    """One helper process; :meth:`render` and :meth:`stop` may be called from any thread."""
 
-    def __init__(self, limits: Budgets) -> None:
+    def __init__(self, limits: Budgets, idle_stop_seconds: float | None = None) -> None:
         self.limits = limits
+        self.idle_stop_seconds = idle_stop_seconds
         self._process: subprocess.Popen[bytes] | None = None
         self._ready = False
         self._lock = threading.Lock()
+        self._idle_stop: threading.Timer | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def wait_for_idle_stop(self, timeout: float) -> None:
+        """For tests: until the pending idle stop has run."""
+        timer = self._idle_stop
+        if timer is not None:
+            timer.join(timeout)
 
     def start(self) -> None:
         """Start the helper now (it loads Markdown while the app starts), if it is not running."""
@@ -62,38 +79,61 @@ class RenderWorker:
 
     def render(self, page: Page) -> RenderedBody | Problem:
         with self._lock:
-            self.start()
-            assert self._process is not None and self._process.stdin and self._process.stdout
+            self._cancel_idle_stop()
             try:
-                if not self._ready:  # the start-up is the helper's, not the page's: a wait of its own
-                    self._ready = _receive(self._process.stdout, time.monotonic() + START_SECONDS) == READY
-                _send(self._process.stdin, (page, self.limits))
-                reply = _receive(self._process.stdout, time.monotonic() + self.limits.render_seconds)
-            except TimeoutError:
-                self.stop()
-                return Problem.error(
-                    page.path,
-                    page.body_line,
-                    f"this page took over {self.limits.render_seconds:g} seconds to prepare; "
-                    "make it shorter or simpler",
-                )
-            except (OSError, EOFError, pickle.UnpicklingError):
-                self.stop()
-                return Problem.error(
-                    page.path,
-                    page.body_line,
-                    f"this page needs more than {self.limits.render_megabytes:,} MB to prepare "
-                    "(or broke the helper that prepares pages); make it shorter or simpler",
-                )
-            if isinstance(reply, RenderedBody):
-                return reply
-            return Problem.error(page.path, page.body_line, f"this page cannot be prepared ({reply})")
+                return self._render(page)
+            finally:
+                self._schedule_idle_stop()
+
+    def _render(self, page: Page) -> RenderedBody | Problem:
+        self.start()
+        assert self._process is not None and self._process.stdin and self._process.stdout
+        try:
+            if not self._ready:  # the start-up is the helper's, not the page's: a wait of its own
+                self._ready = _receive(self._process.stdout, time.monotonic() + START_SECONDS) == READY
+            _send(self._process.stdin, (page, self.limits))
+            reply = _receive(self._process.stdout, time.monotonic() + self.limits.render_seconds)
+        except TimeoutError:
+            self._kill()  # holding the lock already
+            return Problem.error(
+                page.path,
+                page.body_line,
+                f"this page took over {self.limits.render_seconds:g} seconds to prepare; "
+                "make it shorter or simpler",
+            )
+        except (OSError, EOFError, pickle.UnpicklingError):
+            self._kill()  # holding the lock already
+            return Problem.error(
+                page.path,
+                page.body_line,
+                f"this page needs more than {self.limits.render_megabytes:,} MB to prepare "
+                "(or broke the helper that prepares pages); make it shorter or simpler",
+            )
+        if isinstance(reply, RenderedBody):
+            return reply
+        return Problem.error(page.path, page.body_line, f"this page cannot be prepared ({reply})")
 
     def stop(self) -> None:
+        with self._lock:
+            self._cancel_idle_stop()
+            self._kill()
+
+    def _kill(self) -> None:
         process, self._process = self._process, None
         if process is not None and process.poll() is None:
             process.kill()
             process.wait()
+
+    def _schedule_idle_stop(self) -> None:
+        if self.idle_stop_seconds is not None and self._process is not None:
+            self._idle_stop = threading.Timer(self.idle_stop_seconds, self.stop)
+            self._idle_stop.daemon = True
+            self._idle_stop.start()
+
+    def _cancel_idle_stop(self) -> None:
+        if self._idle_stop is not None:
+            self._idle_stop.cancel()
+            self._idle_stop = None
 
 
 def _worker_command(limits: Budgets) -> list[str]:
@@ -137,14 +177,17 @@ def _read_exactly(stream: IO[bytes], count: int, deadline: float | None) -> byte
 _worker: RenderWorker | None = None
 
 
-def enable(limits: Budgets | None = None) -> None:
-    """Render every page through a warm helper process from now on (POSIX only; elsewhere in-process)."""
+def enable(limits: Budgets | None = None, start_now: bool = True) -> None:
+    """Render every page through a helper process from now on (POSIX only; elsewhere in-process).
+    ``start_now``: start it here, warm for the first page; otherwise the first page starts it, and it
+    stops after a quiet minute."""
     global _worker
     if os.name != "posix":
         return
     disable()
-    _worker = RenderWorker(limits or budgets.current())
-    _worker.start()
+    _worker = RenderWorker(limits or budgets.current(), None if start_now else IDLE_STOP_SECONDS)
+    if start_now:
+        _worker.start()
 
 
 def disable() -> None:

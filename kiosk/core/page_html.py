@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
+from collections.abc import Iterable
 from functools import lru_cache
 
 from kiosk.core.content import Form, MedicationFacts, Page
@@ -81,6 +83,18 @@ def render_page(page: Page) -> RenderedBody:
     return RenderedBody(
         f"<p>{html.escape(phrase('page.unavailable', page.lang))}</p>", refused=result.message
     )
+
+
+def prepare_ahead(pages: Iterable[Page]) -> threading.Thread | None:
+    """Render ``pages`` into the cache on a background thread, through the helper process, so no
+    visitor waits for a first view. Only with isolation on: in-process it would hold Python's lock."""
+    from kiosk.core import isolation
+
+    if not isolation.enabled():
+        return None
+    thread = threading.Thread(target=lambda: [render_page(page) for page in pages], daemon=True)
+    thread.start()
+    return thread
 
 
 def render_page_here(page: Page) -> RenderedBody:

@@ -23,6 +23,7 @@ from kiosk.core.config import Config
 from kiosk.core.content import available_languages
 from kiosk.core.datadir import USAGE_FILE_NAME
 from kiosk.core.logs import LOG_FILE_NAME
+from kiosk.core.page_html import prepare_ahead
 from kiosk.core.pin import ATTEMPTS_FILE_NAME, PinGuard
 from kiosk.core.problems import Problem
 from kiosk.core.routes import HOME
@@ -125,8 +126,9 @@ class Unattended(QObject):
         self._apply_look(host.visitor.look)
 
     def load_every_language(self) -> None:
-        for lang in available_languages(self.store.root):
-            self.store.get(lang)
+        """Once the first screen is up: every language's library, and every page prepared ahead."""
+        libraries = [self.store.get(lang) for lang in available_languages(self.store.root)]
+        prepare_ahead([page for library in libraries for page in library.pages.values()])
 
     def _build_staff_layers(
         self, pin_hash: str, timer_factory: TimerFactory, clock: Callable[[], float]
