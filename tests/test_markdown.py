@@ -110,4 +110,4 @@ def test_a_local_image_with_a_title_is_captioned_by_it_and_keeps_its_alt_text_fo
     assert '<span class="caption">How bone renews.</span>' in result.html
     assert "Picture:" not in result.html
     assert 'alt="Old bone is cleared away"' in result.html
-    assert result.unseen_alt == ["Old bone is cleared away"]
+    assert result.unseen_alt == ("Old bone is cleared away",)

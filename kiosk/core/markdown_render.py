@@ -83,7 +83,7 @@ class _LockDown(Treeprocessor):
             self.result.images.append(source)
             image.attrib = {"src": IMAGE_SCHEME + source, "alt": alt}
             if title and alt:  # its own caption is shown; the alt text goes to screen readers only
-                self.result.unseen_alt.append(alt)
+                self.result.unseen_alt += (alt,)
             words = title or (f"{phrase('label.picture', self.lang)}: {alt}" if alt else "")
             if words:  # the caption gives the picture's words to everyone, screen readers included
                 caption = ET.Element("span", {"class": "caption"})
