@@ -101,7 +101,11 @@ def test_the_page_text_is_exposed_to_assistive_technology(window: MainWindow) ->
     interface = QAccessible.queryAccessibleInterface(window.page_screen.view)
     text = interface.textInterface().text(0, interface.textInterface().characterCount())
     assert "A bone density test tells you how strong your bones are." in text
-    assert interface.text(QAccessible.Text.Description) == "Bone density test"
+    # The page's title, then what its captioned picture shows (its alt text, not shown on screen).
+    assert interface.text(QAccessible.Text.Description) == (
+        "Bone density test Picture: A person lies on their back on a flat table. "
+        "A scanner arm passes over their hips."
+    )
 
 
 def tab_chain(qtbot: QtBot, window: MainWindow) -> list[QWidget]:

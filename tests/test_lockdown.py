@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk import APP_NAME, __version__
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.unattended.lockdown import KIOSK_FLAGS
 from tests.conftest import STAFF_PIN, FakeClock, FakeTimer, Kiosk, KioskFactory, LibraryBuilder
@@ -200,10 +201,11 @@ def test_the_right_pin_opens_the_staff_menu(qtbot: QtBot, kiosk: Kiosk, clock: F
     menu = kiosk.kit.staff_menu
     assert menu is not None and menu.isVisible()
     assert kiosk.kit.pin_pad is not None and not kiosk.kit.pin_pad.isVisible()
-    buttons = (menu.reload_button, menu.nurse_button, menu.exit_button, menu.back_button)
+    buttons = (menu.reload_button, menu.nurse_button, menu.about_button, menu.exit_button, menu.back_button)
     assert [b.text() for b in buttons if b.isVisible()] == [
         "Reload the content now",
         "Nurse mode",
+        "About this kiosk",
         "Exit the kiosk",
         "Back to the kiosk",
     ]
@@ -310,6 +312,36 @@ def test_staff_can_start_nurse_mode(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock
     treatment = kiosk.treatment
     assert treatment.nurse.active and treatment.banner.isVisible() and not menu.isVisible()
     assert not cast(FakeTimer, kiosk.window.watcher.idle_timer).isActive()  # no reset while a nurse helps
+
+
+def test_staff_find_the_version_and_the_font_licence_in_about_this_kiosk(
+    qtbot: QtBot, kiosk: Kiosk, clock: FakeClock
+) -> None:
+    menu, about = kiosk.kit.staff_menu, kiosk.kit.about
+    assert menu is not None and about is not None
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    tap(qtbot, menu.about_button)
+    assert about.isVisible() and about.title.text() == "About this kiosk"
+    assert about.version.text() == f"{APP_NAME}, version {__version__}"
+    assert (
+        "Atkinson Hyperlegible" in about.typeface.text() and "SIL Open Font License" in about.typeface.text()
+    )
+    tap(qtbot, about.licence_button)
+    licence = accessibility_of(kiosk.window).licence
+    assert licence.isVisible() and "SIL OPEN FONT LICENSE Version 1.1" in licence.text.toPlainText()
+    tap(qtbot, licence.close_button)
+    tap(qtbot, about.close_button)
+    assert menu.isVisible() and not about.isVisible() and not licence.isVisible()
+
+
+def test_about_this_kiosk_goes_with_the_visit(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock) -> None:
+    assert kiosk.kit.staff_menu is not None and kiosk.kit.about is not None
+    tap_corner(qtbot, kiosk.window, 5, clock)
+    enter_pin(qtbot, kiosk, STAFF_PIN)
+    tap(qtbot, kiosk.kit.staff_menu.about_button)
+    kiosk.window.reset_to_start()
+    assert not kiosk.kit.about.isVisible() and not kiosk.kit.staff_menu.isVisible()
 
 
 def test_a_visitor_who_opens_the_pad_by_chance_can_close_it(

@@ -103,3 +103,11 @@ def test_nesting_deeper_than_any_page_needs_is_shown_as_text_without_trying() ->
 def test_raw_html_gets_one_note_per_tag_for_the_author() -> None:
     result = render_markdown("<b>Hi</b> <script>x()</script> <b>again</b> and <https://nih.gov> and 3 < 4")
     assert [message.split(" is ")[0] for _, message in result.notes] == ["raw HTML <b>", "raw HTML <script>"]
+
+
+def test_a_local_image_with_a_title_is_captioned_by_it_and_keeps_its_alt_text_for_screen_readers() -> None:
+    result = render_markdown('![Old bone is cleared away](images/renew.svg "How bone renews.")')
+    assert '<span class="caption">How bone renews.</span>' in result.html
+    assert "Picture:" not in result.html
+    assert 'alt="Old bone is cleared away"' in result.html
+    assert result.unseen_alt == ("Old bone is cleared away",)

@@ -174,3 +174,34 @@ def test_special_files_are_never_read(tmp_path: Path) -> None:
     assert read_regular_file(tmp_path / "zero") is None
     assert read_regular_file(tmp_path / "big", limit=2_000) is None
     assert read_regular_file(tmp_path / "missing") is None
+
+
+def test_a_picture_with_its_own_caption_shows_the_caption_and_not_its_alt_text(
+    make_window: WindowFactory, library: LibraryBuilder
+) -> None:
+    """The alt text is the picture in words for screen readers; on screen the caption says enough."""
+    images = library.root / "en" / "images"
+    images.mkdir(parents=True, exist_ok=True)
+    (images / "steps.svg").write_text(SMALL_SVG)
+    alt = "Three boxes in a row, each with a number, joined by arrows."
+    body = f'Look.\n\n![{alt}](images/steps.svg "The 3 steps.")\n\nAfter.'
+    library.topic("steps", title="Steps", body=body)
+    window = make_window(library.root)
+    window.open_page("steps")
+    shown = window.page_screen.view.toPlainText()
+    assert "The 3 steps." in shown
+    assert alt not in shown and "Picture:" not in shown
+    assert len(drawn_pictures(window)) == 1
+    assert f"Picture: {alt}" in window.page_screen.view.accessibleDescription()
+
+
+def test_a_picture_without_a_caption_shows_its_alt_text_as_one(
+    make_window: WindowFactory, library: LibraryBuilder
+) -> None:
+    images = library.root / "en" / "images"
+    images.mkdir(parents=True, exist_ok=True)
+    (images / "steps.svg").write_text(SMALL_SVG)
+    library.topic("steps", title="Steps", body="Look.\n\n![Three boxes joined by arrows.](images/steps.svg)")
+    window = make_window(library.root)
+    window.open_page("steps")
+    assert "Picture: Three boxes joined by arrows." in window.page_screen.view.toPlainText()

@@ -311,3 +311,18 @@ def test_counts_are_read_even_when_the_disk_is_too_full_for_sqlites_shared_memor
 
     monkeypatch.setattr(sqlite3, "connect", full_disk)
     assert read_counts(store.path) == [("2026-03-14", "page_view", "denosumab", 1)]
+
+
+def test_a_card_opened_at_one_of_its_forms_is_counted_as_the_card(
+    qtbot: QtBot, make_kiosk: KioskFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The A-Z list opens a brand at its form ("alendronate#form-3"): the count is the card's."""
+    kiosk = make_kiosk()
+    kiosk.window.open_page("alendronate#form-2")
+    tap(qtbot, action(kiosk.window, "listen"))
+    tap(qtbot, kiosk.treatment.card_bar.take_home_button)
+    kiosk.window.reset_to_start()
+    assert kiosk.kit.usage is not None
+    counts = {(event, value) for _, event, value, _ in read_counts(kiosk.kit.usage.path)}
+    assert {("page_view", "alendronate"), ("read_aloud", "alendronate"), ("handout", "alendronate")} <= counts
+    assert "usage event refused" not in caplog.text

@@ -3,8 +3,9 @@
 Imported only when a page is first shown (page_html), so starting the kiosk does not load Markdown.
 
 Links to another page id become ``page:ID``; ``[word](glossary:TERM)`` marks a glossary term (one tap
-shows its meaning); local images become ``kiosk-image:PATH`` (relative to the content root) with their
-alt text as a caption; every other link or image is reduced to its text.
+shows its meaning); local images become ``kiosk-image:PATH`` (relative to the content root) under
+their caption: the title (``![alt](file.svg "caption")``) when there is one, else "Picture: " and the
+alt text; every other link or image is reduced to its text.
 """
 
 from __future__ import annotations
@@ -77,12 +78,16 @@ class _LockDown(Treeprocessor):
         """Rewrites the picture; returns how many elements it added after it."""
         source = (image.get("src") or "").strip()
         alt = image.get("alt", "").strip()
+        title = image.get("title", "").strip()
         if _is_local_path(source):
             self.result.images.append(source)
             image.attrib = {"src": IMAGE_SCHEME + source, "alt": alt}
-            if alt:  # the caption gives the picture's words to everyone, screen readers included
+            if title and alt:  # its own caption is shown; the alt text goes to screen readers only
+                self.result.unseen_alt += (alt,)
+            words = title or (f"{phrase('label.picture', self.lang)}: {alt}" if alt else "")
+            if words:  # the caption gives the picture's words to everyone, screen readers included
                 caption = ET.Element("span", {"class": "caption"})
-                caption.text = f"{phrase('label.picture', self.lang)}: {alt}"
+                caption.text = words
                 caption.tail, image.tail = image.tail, None
                 parent.insert(index + 1, ET.Element("br"))
                 parent.insert(index + 2, caption)

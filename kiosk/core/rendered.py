@@ -30,6 +30,10 @@ class RenderedBody:
     page_links: list[LinkRecord] = field(default_factory=list)
     glossary_links: list[LinkRecord] = field(default_factory=list)
     images: list[str] = field(default_factory=list)  # paths as written, relative to the page folder
+    # What a picture shows, in words, when its caption stands in for them on screen (its alt text):
+    # the page gives these to screen readers. (A tuple: a body pickled by an older page helper,
+    # without the field, reads as having none.)
+    unseen_alt: tuple[str, ...] = ()
     blocked: list[str] = field(default_factory=list)  # links/images not followed (remote, unsafe)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (text to find the line by, message)
     refused: str = ""  # why the page could not be prepared (over a budget); html then says so plainly

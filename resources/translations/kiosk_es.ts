@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_419" sourcelanguage="en">
 <context>
+    <name>AboutKiosk</name>
+    <message>
+        <source>%1, version %2</source>
+        <extracomment>kiosk/ui/unattended/about.py</extracomment>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>About this kiosk</source>
+        <extracomment>kiosk/ui/unattended/about.py</extracomment>
+        <translation>Acerca de este quiosco</translation>
+    </message>
+    <message>
+        <source>Font licence</source>
+        <extracomment>kiosk/ui/unattended/about.py</extracomment>
+        <translation>Licencia de la letra</translation>
+    </message>
+    <message>
+        <source>Letters in Atkinson Hyperlegible, © 2020 Braille Institute of America, used under the SIL Open Font License 1.1.</source>
+        <extracomment>kiosk/ui/unattended/about.py</extracomment>
+        <translation>Letras en Atkinson Hyperlegible, © 2020 Braille Institute of America, usadas bajo la licencia SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>Show the font licence</source>
+        <extracomment>kiosk/ui/unattended/about.py</extracomment>
+        <translation>Ver la licencia de la letra</translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <source>Big, clear words. You can make them bigger with A+.</source>
@@ -569,11 +597,6 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <source>%1 %2. Letters in Atkinson Hyperlegible, © 2020 Braille Institute of America, used under the SIL Open Font License 1.1.</source>
-        <extracomment>kiosk/ui/settings_panel.py</extracomment>
-        <translation>%1 %2. Letras en Atkinson Hyperlegible, © 2020 Braille Institute of America, usadas bajo la licencia SIL Open Font License 1.1.</translation>
-    </message>
-    <message>
         <source>Colours: high contrast</source>
         <extracomment>kiosk/ui/settings_panel.py</extracomment>
         <translation>Colores: alto contraste</translation>
@@ -587,11 +610,6 @@
         <source>Faster</source>
         <extracomment>kiosk/ui/settings_panel.py</extracomment>
         <translation>Más rápido</translation>
-    </message>
-    <message>
-        <source>Font licence</source>
-        <extracomment>kiosk/ui/settings_panel.py</extracomment>
-        <translation>Licencia de la letra</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -662,11 +680,6 @@
         <source>Reading speed: %1</source>
         <extracomment>kiosk/ui/settings_panel.py</extracomment>
         <translation>Velocidad de lectura: %1</translation>
-    </message>
-    <message>
-        <source>Show the font licence</source>
-        <extracomment>kiosk/ui/settings_panel.py</extracomment>
-        <translation>Ver la licencia de la letra</translation>
     </message>
     <message>
         <source>Slower</source>
@@ -744,6 +757,11 @@
 </context>
 <context>
     <name>StaffMenu</name>
+    <message>
+        <source>About this kiosk</source>
+        <extracomment>kiosk/ui/unattended/staff_menu.py</extracomment>
+        <translation>Acerca de este quiosco</translation>
+    </message>
     <message>
         <source>Back to the kiosk</source>
         <extracomment>kiosk/ui/staff_menu.py</extracomment>

@@ -45,7 +45,7 @@ class Accessibility(QObject):
         self.read_aloud = ReadAloud(self.speech, host, watcher, visitor, watcher.timer_factory, parent=self)
         self.glossary = host.add_layer(GlossaryPopup)
         self.settings = host.add_layer(lambda parent: SettingsPanel(parent, visitor, watcher))
-        self.licence = host.add_layer(LicencePopup)
+        self.licence = host.add_layer(LicencePopup)  # opened from the staff menu's About this kiosk
         self.overlays: list[Overlay] = [self.glossary, self.settings, self.licence]
         self._ending_visit = False
         self._said = self._setting_words()
@@ -57,7 +57,6 @@ class Accessibility(QObject):
     def _connect(self) -> None:
         host, visitor, watcher = self.host, self.host.visitor, self.host.watcher
         host.action_triggered.connect(self._on_action)
-        self.settings.show_licence.connect(self.licence.open)
         for button in (self.settings.slower_button, self.settings.faster_button):
             button.clicked.connect(self.read_aloud.sample)
         for button in (self.settings.softer_button, self.settings.louder_button):

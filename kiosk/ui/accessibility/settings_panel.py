@@ -1,16 +1,15 @@
 """ "Text and sound": every setting a visitor can change, in one panel one tap from any screen.
 
 Text size, colours, reading speed, volume and more time, each a labelled row of two large buttons
-that says its current value in words; a line about the typeface and its licence at the bottom.
+that says its current value in words. (The app's version and the font licence are for staff: the
+staff menu's About this kiosk.)
 Changes last until the visit ends (the idle reset restores the clinic's defaults).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
-from kiosk import APP_NAME, __version__
 from kiosk.core.assist import SPEECH_RATES, waiting_minutes
 from kiosk.core.config import TEXT_STEPS
 from kiosk.ui.layers.overlay import Overlay
@@ -61,8 +60,6 @@ class SettingRow:
 
 
 class SettingsPanel(Overlay):
-    show_licence = Signal()
-
     def __init__(self, host: QWidget, visitor: VisitorSettings, watcher: IdleWatcher) -> None:
         super().__init__(host, tr("Text and sound"), width=940)
         self.visitor = visitor
@@ -86,12 +83,6 @@ class SettingsPanel(Overlay):
         self.volume_row = SettingRow(self.softer_button, self.louder_button)
         self.time_row = SettingRow(self.less_time_button, self.more_time_button)
         self.rows = [self.text_row, self.colour_row, self.speed_row, self.volume_row, self.time_row]
-        self.about = plain_label()
-        self.about.setProperty("role", "about")
-        self.about.setWordWrap(True)
-        self.about.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.licence_button = _button("info")
-        self.licence_button.clicked.connect(self.show_licence)
         self._grid = QGridLayout()
         self.body.addLayout(self._grid)  # the card scrolls it when it is taller than the window
         self._stacked = False
@@ -127,19 +118,10 @@ class SettingsPanel(Overlay):
             (self.louder_button, tr("Louder"), tr("Make the voice louder")),
             (self.less_time_button, tr("Less time"), tr("Less time before the screen starts over")),
             (self.more_time_button, tr("I need more time"), tr("I need more time")),
-            (self.licence_button, tr("Font licence"), tr("Show the font licence")),
         ]
         for button, text, name in words:
             button.setText(text)
             button.setAccessibleName(name)
-        self.about.setText(
-            tr(
-                "%1 %2. Letters in Atkinson Hyperlegible, © 2020 Braille Institute of America, "
-                "used under the SIL Open Font License 1.1."
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-        )
         self.refresh()
         if self.isVisible():
             self._arrange()
@@ -160,8 +142,7 @@ class SettingsPanel(Overlay):
         high = v.theme == "high-contrast"
         self.colour_row.set_text(tr("Colours: high contrast") if high else tr("Colours: standard"))
         for button, chosen in ((self.standard_button, not high), (self.contrast_button, high)):
-            button.setChecked(chosen)
-            button.show_as(button.label, "check" if chosen else "", button.accessibleName())
+            button.setChecked(chosen)  # a chosen one shows a check mark (IconButton)
         speed = speed_names()[v.rate_step]
         self.speed_row.set_text(tr("Reading speed: %1").replace("%1", speed))
         self.slower_button.setEnabled(v.rate_step > 0)
@@ -185,7 +166,6 @@ class SettingsPanel(Overlay):
         for row in self.rows:
             for button in row.buttons:
                 button.apply(look)
-        self.licence_button.apply(look)
         spacing = look.sizes["spacing"]
         self._grid.setSpacing(spacing)
         self._grid.setContentsMargins(0, 0, spacing, 0)  # room for the scroll bar
@@ -204,9 +184,8 @@ class SettingsPanel(Overlay):
     def _arrange(self) -> None:
         """Words left of the buttons at small text; at large text, words above them, and a pair of
         buttons too wide for one line goes on two."""
-        for widget in (*[w for row in self.rows for w in (row.label, *row.buttons)], self.about):
+        for widget in (w for row in self.rows for w in (row.label, *row.buttons)):
             self._grid.removeWidget(widget)
-        self._grid.removeWidget(self.licence_button)
         for index in range(self._grid.rowCount()):
             self._grid.setRowStretch(index, 0)
         spacing = max(self._grid.horizontalSpacing(), 0)
@@ -228,16 +207,10 @@ class SettingsPanel(Overlay):
                     line += 1
                     self._grid.addWidget(second, line, 0, 1, 2)
             line += 1
-        self._grid.addWidget(self.about, line, 0, 1, 2)
-        if self._stacked:
-            line += 1
-            self._grid.addWidget(self.licence_button, line, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        else:
-            self._grid.addWidget(self.licence_button, line, 2)
         self._grid.setColumnStretch(0, 1 if self._stacked else 3)
         self._grid.setColumnStretch(1, 1 if self._stacked else 0)
         self._grid.setColumnStretch(2, 0)
-        self._grid.setRowStretch(line + 1, 1)
+        self._grid.setRowStretch(line, 1)
         if self.isVisible():
             self.refit()  # rows on two lines or one: the card's height follows
 

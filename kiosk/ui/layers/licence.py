@@ -1,4 +1,4 @@
-"""The font licence (SIL OFL 1.1), shown in full as the licence asks, from the settings panel."""
+"""The font licence (SIL OFL 1.1), shown in full, from the staff menu's About this kiosk."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.content import Library, Page
 from kiosk.core.page_html import render_page
 from kiosk.core.speech_text import Piece
+from kiosk.core.vocabulary import phrase
 from kiosk.ui.screens.base import enable_kinetic_scrolling
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.style import document_css
@@ -212,7 +213,8 @@ class PageScreen(QWidget):
         document = self.view.document()
         document.setDefaultStyleSheet(document_css(self._look.theme, self._look.percent))
         document.setDocumentMargin(self._look.sizes["spacing"])
-        html = render_page(self.page).html
+        rendered = render_page(self.page)
+        html = rendered.html
         if "<img " in html:  # pictures grow with the text but never past the page's width
             room = self.column_width() - 8
             width = max(120, min(round(IMAGE_MAX_WIDTH * self._look.percent / 100), room))
@@ -231,7 +233,9 @@ class PageScreen(QWidget):
         # scroll place restored before then would land on a guess. Tell it now.
         layout = document.documentLayout()
         layout.documentSizeChanged.emit(layout.documentSize())
-        self.view.setAccessibleDescription(self.page.title)
+        # A picture with a caption of its own shows no alt text: screen readers get it here.
+        pictures = [f"{phrase('label.picture', self.page.lang)}: {alt}" for alt in rendered.unseen_alt]
+        self.view.setAccessibleDescription(" ".join([self.page.title, *pictures]))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

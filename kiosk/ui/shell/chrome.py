@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.config import TEXT_STEPS
 from kiosk.core.languages import language_named
 from kiosk.ui.shell.appearance import Appearance
-from kiosk.ui.widgets.icons import icon
+from kiosk.ui.widgets.icons import chosen_icon, icon
 from kiosk.ui.widgets.labels import plain_label
 
 
@@ -61,6 +61,8 @@ class IconButton(QPushButton):
         self.fit_words = fit_words
         if fit_words:
             self.setProperty("sized", "words")  # kiosk.qss: no explicit minimum width
+        self.disabled_color = "disabled_text"  # the palette's colour for its icon when disabled
+        self.toggled.connect(self._draw_icon)  # checked or not: the check mark comes and goes
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         """The words (a translation, a new action); hidden while the button is compact."""
@@ -85,11 +87,20 @@ class IconButton(QPushButton):
         self._draw_icon()
 
     def _draw_icon(self) -> None:
-        if not self.icon_name:
+        """Its own icon; while it is chosen (a checked toggle) a check mark, so that the chosen one
+        differs by more than colour (beside its words, instead of its icon; with no words, on its
+        icon); in the disabled colour while it cannot be used."""
+        chosen = self.isCheckable() and self.isChecked()
+        name = "check" if chosen and not (self._compact and self.icon_name) else self.icon_name
+        if not name:
             self.setIcon(QIcon())
         elif self._look is not None:
             size = round(self._look.sizes["button"] * 1.2)
-            self.setIcon(icon(self.icon_name, self._look.colors["accent_text"], size))
+            colors = self._look.colors
+            if chosen and name != "check":
+                self.setIcon(chosen_icon(name, colors["accent_text"], size))
+            else:
+                self.setIcon(icon(name, colors["accent_text"], size, colors[self.disabled_color]))
             self.setIconSize(QSize(size, size))
         self._pin_width()
 
@@ -101,7 +112,11 @@ class IconButton(QPushButton):
         self.setText(text)
 
     def set_compact(self, compact: bool) -> None:
-        self._compact = compact and not self.keep_label
+        compact = compact and not self.keep_label
+        if compact != self._compact and self.isChecked():
+            self._compact = compact
+            self._draw_icon()  # the check mark moves between the words and the icon
+        self._compact = compact
         text = "" if self._compact else self.label
         if text != self.text():
             super().setText(text)
@@ -195,6 +210,8 @@ class HeaderBar(QWidget):
             self.contrast_button,
             self.language_button,
         ]
+        for button in self.buttons:
+            button.disabled_color = "header_disabled"  # kiosk.qss: disabled on the dark header
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -108,6 +108,7 @@ def build_kiosk(
             parent=window,
         )
         kit.staff_nurse_mode_requested.connect(lambda: treatment.set_nurse_mode(True))
+        kit.licence_requested.connect(accessibility.licence.open)
         if kit.usage is not None and kit.recorder is not None:
             treatment.usage = kit.usage
             accessibility.read_aloud.started.connect(kit.recorder.on_read_aloud)

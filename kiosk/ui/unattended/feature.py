@@ -3,7 +3,8 @@
 - the attract screen after an idle reset (and at start in kiosk mode);
 - safe live content updates, swapped in only when nobody is mid-page;
 - anonymous usage counts;
-- in kiosk mode: the lock-down, the hidden staff gesture, the PIN pad and the staff menu.
+- in kiosk mode: the lock-down, the hidden staff gesture, the PIN pad, the staff menu and its
+  About this kiosk (version and font licence).
 
 Timers and clocks are injectable so tests fire them by hand.
 """
@@ -35,6 +36,7 @@ from kiosk.ui.shell.idle import TimerFactory, default_timer
 from kiosk.ui.shell.input_router import GUARD, STAFF, InputHandler
 from kiosk.ui.shell.last_good import LastGood, TrialTimer, library_version
 from kiosk.ui.shell.library_store import UpdateResult
+from kiosk.ui.unattended.about import AboutKiosk
 from kiosk.ui.unattended.attract import AttractScreen
 from kiosk.ui.unattended.lockdown import GUARDED, LockDown, lock_down
 from kiosk.ui.unattended.pin_pad import PinPad
@@ -55,6 +57,8 @@ def tr(text: str, n: int | None = None) -> str:
 class Unattended(QObject):
     # Staff chose "Nurse mode" (compose.py turns on the treatment feature's nurse mode).
     staff_nurse_mode_requested = Signal()
+    # Staff asked to read the font licence, from About this kiosk (compose.py opens it).
+    licence_requested = Signal()
 
     def __init__(
         self,
@@ -111,6 +115,7 @@ class Unattended(QObject):
 
         self.pin_pad: PinPad | None = None
         self.staff_menu: StaffMenu | None = None
+        self.about: AboutKiosk | None = None
         self.corner: CornerTaps | None = None
         if config.kiosk_mode:
             if pin_hash is None:
@@ -132,6 +137,7 @@ class Unattended(QObject):
         guard = PinGuard(pin_hash, clock, self.data_folder / ATTEMPTS_FILE_NAME)
         self.pin_pad = host.add_layer(lambda parent: PinPad(parent, guard, timer_factory))
         self.staff_menu = host.add_layer(StaffMenu)
+        self.about = host.add_layer(AboutKiosk)
         self.corner = CornerTaps(host.top_level(), clock)
         self._route(PRESSES + RELEASES, self.corner.notice_input, STAFF)
         self.corner.triggered.connect(self.pin_pad.open_pad)
@@ -139,6 +145,8 @@ class Unattended(QObject):
         self.staff_menu.reload_requested.connect(self.reload_content)
         self.staff_menu.exit_requested.connect(self.exit_kiosk)
         self.staff_menu.nurse_mode_requested.connect(self._nurse_mode)
+        self.staff_menu.about_requested.connect(self.about.open)
+        self.about.show_licence.connect(self.licence_requested)
         host.visitor_reset.connect(self._close_staff_layers)
 
     def _route(self, kinds: Iterable[QEvent.Type], handler: InputHandler, priority: int) -> None:
@@ -166,6 +174,8 @@ class Unattended(QObject):
             self.pin_pad.close_pad()
         if self.staff_menu is not None:
             self.staff_menu.close_menu()
+        if self.about is not None:
+            self.about.close_overlay()
 
     def _nurse_mode(self) -> None:
         self._close_staff_layers()
@@ -269,13 +279,13 @@ class Unattended(QObject):
         self.host.watcher.poke()
 
     def _retranslate(self, _language: str = "") -> None:
-        for layer in (self.attract, self.pin_pad, self.staff_menu):
+        for layer in (self.attract, self.pin_pad, self.staff_menu, self.about):
             if layer is not None:
                 layer.retranslate()
 
     def _apply_look(self, look: Appearance) -> None:
         self.attract.apply(look)
-        for layer in (self.pin_pad, self.staff_menu):
+        for layer in (self.pin_pad, self.staff_menu, self.about):
             if layer is not None:
                 layer.apply(look)
 

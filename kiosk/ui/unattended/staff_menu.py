@@ -1,4 +1,5 @@
-"""What staff can do once the PIN is accepted: reload content, nurse mode, leave the kiosk."""
+"""What staff can do once the PIN is accepted: reload content, nurse mode, read about the kiosk (its
+version and the font licence), leave the kiosk."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class StaffMenu(Cover):
     max_percent = 100  # staff-only: one size that always fits
     reload_requested = Signal()
     nurse_mode_requested = Signal()
+    about_requested = Signal()
     exit_requested = Signal()
 
     def __init__(self, host: QWidget) -> None:
@@ -33,6 +35,7 @@ class StaffMenu(Cover):
         self.status.setProperty("role", "note")
         self.reload_button = self._button(self.reload_requested)
         self.nurse_button = self._button(self.nurse_mode_requested)
+        self.about_button = self._button(self.about_requested)
         self.exit_button = self._button(self.exit_requested)
         self.back_button = self._button(None)
         self.back_button.clicked.connect(self.close_menu)
@@ -41,6 +44,7 @@ class StaffMenu(Cover):
             self.status,
             self.reload_button,
             self.nurse_button,
+            self.about_button,
             self.exit_button,
             self.back_button,
         ):
@@ -54,6 +58,7 @@ class StaffMenu(Cover):
         for button, text in (
             (self.reload_button, tr("Reload the content now")),
             (self.nurse_button, tr("Nurse mode")),
+            (self.about_button, tr("About this kiosk")),
             (self.exit_button, tr("Exit the kiosk")),
             (self.back_button, tr("Back to the kiosk")),
         ):

@@ -1,6 +1,7 @@
 """Feeds the anonymous usage counts from what the window does: pages seen, time on them, settings.
 
-Only page ids and fixed choices go in (``kiosk.core.usage`` refuses anything else). The settings a
+Only page ids and fixed choices go in (``kiosk.core.usage`` refuses anything else); a card opened
+at one of its forms ("alendronate#form-3", from the A-Z list) counts as the card. The settings a
 visitor ended with are counted once per visit, when the visit ends, and only if a page was opened.
 The store holds a visit's counts in memory; they are written, all at once, when the visit ends.
 """
@@ -12,9 +13,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from kiosk.core.routes import HOME
+from kiosk.core.routes import HOME, split_anchor
 from kiosk.core.usage import UsageSink, time_bucket
 from kiosk.ui.shell.host import Host
+
+
+def counted(page_id: str) -> str:
+    """What a page is counted as: its id without the place on it ("alendronate#form-3")."""
+    return split_anchor(page_id)[0]
 
 
 class UsageRecorder(QObject):
@@ -35,8 +41,9 @@ class UsageRecorder(QObject):
         host.page_shown.connect(self._on_page_shown)
         host.visitor_reset.connect(self._on_visit_over)
 
-    def _on_page_shown(self, page_id: str) -> None:
+    def _on_page_shown(self, shown: str) -> None:
         self._end_page()
+        page_id = counted(shown)
         if page_id == HOME:
             return
         self.usage.record("page_view", page_id)
@@ -45,7 +52,7 @@ class UsageRecorder(QObject):
 
     def on_read_aloud(self) -> None:
         """A reading of the screen began (compose.py connects read-aloud here)."""
-        self.usage.record("read_aloud", self.host.current_page_id)
+        self.usage.record("read_aloud", counted(self.host.current_page_id))
 
     def _end_page(self, idle_seconds: float = 0) -> None:
         if self._page is not None:

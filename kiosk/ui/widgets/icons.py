@@ -30,5 +30,27 @@ def pixmap(name: str, color: str, size: int) -> QPixmap:
     return image
 
 
-def icon(name: str, color: str, size: int) -> QIcon:
-    return QIcon(pixmap(name, color, size))
+@lru_cache(maxsize=32)
+def chosen_pixmap(name: str, color: str, size: int) -> QPixmap:
+    """The icon smaller, with a check mark at its lower right: a chosen button with no words."""
+    image = QPixmap(size, size)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.drawPixmap(0, 0, pixmap(name, color, round(size * 0.68)))
+    badge = round(size * 0.6)
+    painter.drawPixmap(size - badge, size - badge, pixmap("check", color, badge))
+    painter.end()
+    return image
+
+
+def chosen_icon(name: str, color: str, size: int) -> QIcon:
+    return QIcon(chosen_pixmap(name, color, size))
+
+
+def icon(name: str, color: str, size: int, disabled_color: str = "") -> QIcon:
+    """The icon in ``color``; on a disabled button in ``disabled_color`` (Qt's own greying of a
+    light icon all but hides it on a light page)."""
+    drawn = QIcon(pixmap(name, color, size))
+    if disabled_color:
+        drawn.addPixmap(pixmap(name, disabled_color, size), QIcon.Mode.Disabled)
+    return drawn
