@@ -48,10 +48,18 @@ def test_medicines_section_lists_every_card_and_a_card_shows_its_facts_first(
     tap_tile(qtbot, window, "Alendronate (Fosamax)")
     text = page_text(window)
     assert text.startswith("Who it is for: Women after menopause, men and people whose bones")
-    binosto = text.index("Fizzy tablet (Binosto)")
-    assert text.index("Other names") < text.index("Tablet (Fosamax)") < binosto
-    assert text.index("Never swallow, chew or suck the tablet itself.", binosto) < text.index(
-        "\nWhat it does\n"
+    # Four forms, each one line that opens to its own steps, all before the card's words.
+    forms = ["Tablet (Fosamax)", "Tablet with vitamin D (Fosamax Plus D)", "Fizzy tablet (Binosto)", "Liquid"]
+    places = [text.index(f"\n{form}\n") for form in forms]
+    assert text.index("Tap your form to see its steps:") < places[0] and places == sorted(places)
+    assert "Never swallow, chew or suck" not in text
+    tap_link(qtbot, window, "Fizzy tablet (Binosto)")
+    text = page_text(window)
+    binosto = text.index("Fizzy tablet (Binosto): hide the steps")
+    assert (
+        binosto
+        < text.index("Never swallow, chew or suck the tablet itself.")
+        < text.index("\nWhat it does\n")
     )
 
 

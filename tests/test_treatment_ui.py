@@ -20,6 +20,7 @@ from tests.ui_helpers import (
     action,
     buttons_clipped,
     labels_clipped,
+    page_text,
     tap,
     tap_tile,
     treatment_of,
@@ -205,11 +206,15 @@ def test_a_brand_found_by_name_opens_the_card_at_its_own_form(qtbot: QtBot, wind
     open_by_name(qtbot, window, "Binosto")
     assert window.title() == "Alendronate (Fosamax)"
     assert window.page_screen.view.verticalScrollBar().value() > 0
-    assert first_line_in_view(window) == "Fizzy tablet (Binosto)"
+    assert first_line_in_view(window) == "Fizzy tablet (Binosto): hide the steps"
+    text = page_text(window)
+    assert "Never swallow, chew or suck the tablet itself." in text  # its own steps are open
+    assert "Do not chew or suck the tablet." not in text  # the tablets' are folded away
     assert treatment_of(window).card_bar.isVisible()  # still the alendronate card, with its Compare button
     tap(qtbot, action(window, "back"))
     open_by_name(qtbot, window, "Fosamax")
-    assert first_line_in_view(window) == "Tablet (Fosamax)"
+    assert first_line_in_view(window) == "Tablet (Fosamax): hide the steps"
+    assert "Never swallow, chew or suck the tablet itself." not in page_text(window)
     tap(qtbot, action(window, "back"))
     open_by_name(qtbot, window, "Prolia")  # a card with one form opens at its top
     assert window.page_screen.view.verticalScrollBar().value() == 0

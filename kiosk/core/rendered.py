@@ -13,6 +13,7 @@ from kiosk.core.image_guard import image_refusal
 
 PAGE_SCHEME = "page:"
 GLOSSARY_SCHEME = "glossary:"
+FORM_SCHEME = "form:"  # opens or folds one form's steps on a card sold in several forms
 TERM_CLASS = "term"
 IMAGE_SCHEME = "kiosk-image:"
 CALLOUT_KINDS = ("note", "important", "warning")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.content import Library, Page
-from kiosk.core.page_html import render_page
+from kiosk.core.page_html import card_html, render_page
 from kiosk.core.speech_text import Piece
 from kiosk.core.vocabulary import phrase
 from kiosk.ui.screens.base import enable_kinetic_scrolling
@@ -22,7 +22,7 @@ from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.style import document_css
 from kiosk.ui.widgets.icon_array import IconColors, size_trial_pictures
 from kiosk.ui.widgets.labels import plain_label
-from kiosk.ui.widgets.page_view import WIDTH_MARK, PageView
+from kiosk.ui.widgets.page_view import WIDTH_MARK, PageView, tell_final_height
 from kiosk.ui.widgets.reading import DocumentReading
 
 IMAGE_MAX_WIDTH = 560
@@ -101,6 +101,7 @@ class PageScreen(QWidget):
         self.view = PageView()
         self.view.page_link.connect(self.open_page)
         self.view.term_link.connect(self.define_term)
+        self.view.form_link.connect(self.toggle_form)
         self.reading = DocumentReading(self.view)
         enable_kinetic_scrolling(self.view)
         self.head = PageHead(self.view.viewport())
@@ -114,6 +115,9 @@ class PageScreen(QWidget):
         self._head_height = 0
         self._advice = ""
         self._look: Appearance | None = None
+        # The forms whose steps are open, per card, so Back finds a card as it was left. Forgotten
+        # with the visitor (``forget``).
+        self._open_forms: dict[str, set[str]] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -191,12 +195,29 @@ class PageScreen(QWidget):
             self._shape_document()
         return False
 
-    def show_page(self, page: Page, library: Library) -> None:
+    def show_page(self, page: Page, library: Library, form: str = "") -> None:
+        """``form``: arriving at one form of a card (a brand found by name) opens that form's steps."""
         self.page = page
+        if form:
+            self._open_forms[page.id] = {form}
         self.view.content_root = library.root
         self.view.page_folder = page.path.parent
         self._fill()
         self.view.verticalScrollBar().setValue(0)
+
+    def toggle_form(self, anchor: str) -> None:
+        """Open a form's steps, or fold them away again. Only what lies below the form's line
+        changes, so the same scroll place keeps that line where the finger left it."""
+        if self.page is None:
+            return
+        self._open_forms.setdefault(self.page.id, set()).symmetric_difference_update({anchor})
+        scroll = self.view.verticalScrollBar().value()
+        self._fill()
+        self.view.verticalScrollBar().setValue(scroll)
+
+    def forget(self) -> None:
+        """The visitor left: every card's forms fold again."""
+        self._open_forms.clear()
 
     def apply(self, look: Appearance) -> None:
         self._look = look
@@ -214,7 +235,7 @@ class PageScreen(QWidget):
         document.setDefaultStyleSheet(document_css(self._look.theme, self._look.percent))
         document.setDocumentMargin(self._look.sizes["spacing"])
         rendered = render_page(self.page)
-        html = rendered.html
+        html = card_html(self.page, rendered, self._open_forms.get(self.page.id, set()))
         if "<img " in html:  # pictures grow with the text but never past the page's width
             room = self.column_width() - 8
             width = max(120, min(round(IMAGE_MAX_WIDTH * self._look.percent / 100), room))
@@ -229,10 +250,7 @@ class PageScreen(QWidget):
         self.view.icon_colors = IconColors.of(self._look.colors)
         self.view.setHtml(HEAD_ROOM + html)
         self._shape_document()  # a new document starts with the plain margin
-        # Qt tells the view a long page's final height on a timer (pictures make pages long); a
-        # scroll place restored before then would land on a guess. Tell it now.
-        layout = document.documentLayout()
-        layout.documentSizeChanged.emit(layout.documentSize())
+        tell_final_height(self.view)  # a scroll place restored next must not land on a guess
         # A picture with a caption of its own shows no alt text: screen readers get it here.
         pictures = [f"{phrase('label.picture', self.page.lang)}: {alt}" for alt in rendered.unseen_alt]
         self.view.setAccessibleDescription(" ".join([self.page.title, *pictures]))

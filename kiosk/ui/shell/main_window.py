@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
             self._show_section(page)
         else:
             self._up_to_date(self.page_screen)
-            self.page_screen.show_page(page, self.library)
+            self.page_screen.show_page(page, self.library, form=anchor if not visit.scroll else "")
             self.stack.setCurrentWidget(self.page_screen)
             self.header.set_title(page.title)
         self.header.back_button.setEnabled(bool(self.history))
@@ -515,6 +515,7 @@ class MainWindow(QMainWindow):
                 widget.close()
         self.overlay.hide()
         self.history.clear()
+        self.page_screen.forget()
         self.visitor_reset.emit()
         self.visitor.restore_defaults()
         self.show_home()

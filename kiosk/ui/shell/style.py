@@ -50,6 +50,7 @@ table {{ border-color: {c["tile_border"]}; margin-top: 8px; margin-bottom: {s["b
 th {{ background-color: {c["facts_background"]}; font-weight: bold; }}
 td.callout {{ background-color: {c["callout_background"]}; border: 3px solid {c["callout_border"]}; }}
 td.facts {{ background-color: {c["facts_background"]}; }}
+table.facts {{ margin-bottom: 0px; }}
 p.callout-title {{ font-weight: bold; font-size: {s["h3"]}px; }}
 p.fact {{ margin-bottom: 6px; }}
 span.caption {{ color: {c["muted_text"]}; font-style: italic; }}

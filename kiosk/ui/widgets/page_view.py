@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from kiosk.core.rendered import GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
+from kiosk.core.rendered import FORM_SCHEME, GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
 from kiosk.core.trial_html import TRIAL_SCHEME
 from kiosk.ui.widgets.icon_array import IconColors, picture_image
 from kiosk.ui.widgets.page_images import load_picture
@@ -32,9 +32,17 @@ TARGET_HEIGHT = 48  # px: the smallest touch target (docs/accessibility.md)
 FINGER_SLACK = 6  # px a finger may land beside a target on any side and still count
 
 
+def tell_final_height(view: QTextEdit) -> None:
+    """Qt lays a long document out in steps on a timer and tells the view its height as it goes; a
+    scroll place set before then lands on a guess. This finishes the layout and tells the view now."""
+    layout = view.document().documentLayout()
+    layout.documentSizeChanged.emit(layout.documentSize())
+
+
 class PageView(QTextBrowser):
     page_link = Signal(str)
     term_link = Signal(str)
+    form_link = Signal(str)  # a form's anchor ("form-3"): open or fold its steps
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +95,8 @@ class PageView(QTextBrowser):
             self.page_link.emit(target.removeprefix(PAGE_SCHEME))
         elif target.startswith(GLOSSARY_SCHEME):
             self.term_link.emit(target.removeprefix(GLOSSARY_SCHEME))
+        elif target.startswith(FORM_SCHEME):
+            self.form_link.emit(target.removeprefix(FORM_SCHEME))
         else:
             log.warning("ignored a link that is not a page: %s", target[:80])
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QTextBrowser, QTextEdit, QWidget
 
 from kiosk.core.speech_text import Piece, reading_pieces
+from kiosk.ui.widgets.page_view import tell_final_height
 
 # Characters QTextDocument uses for block and frame boundaries, objects and hard spaces, each one
 # position long: mapped to plain characters the position of every word stays the same.
@@ -84,6 +85,7 @@ class DocumentReading:
         return selection
 
     def _keep_in_view(self, cursor: QTextCursor) -> None:
+        tell_final_height(self.view)  # the word may lie past the height Qt has told the view so far
         start = QTextCursor(cursor)
         start.setPosition(cursor.selectionStart())
         rect = self.view.cursorRect(start)
