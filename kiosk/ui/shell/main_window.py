@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.screens: list[Screen] = [self.home_screen, self.section_screen, self.page_screen]
         self._stale: set[Screen] = set(self.screens)  # screens not yet in the visitor's look
         self.banners: list[QWidget] = []
+        self.bottom_bars: list[QWidget] = []
         self.routes: dict[str, tuple[Callable[[], Screen], RouteHandler]] = {}
         self.history: list[Visit] = []
         self.current = Visit(HOME)
@@ -204,6 +205,16 @@ class MainWindow(QMainWindow):
         column.insertWidget(1, banner)
         self.banners.append(banner)
         self._restyle(banner)
+
+    def add_bottom_bar(self, bar: QWidget) -> None:
+        """A bar right above the footer, on every screen, that stays in view while the screen
+        scrolls (the picks tray); its feature shows it where it belongs and hides it elsewhere."""
+        column = self.central.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(column.indexOf(self.footer), bar)
+        self.banners.append(bar)
+        self.bottom_bars.append(bar)
+        self._restyle(bar)
 
     def add_page_toolbar(self, toolbar: QWidget) -> None:
         self.page_screen.add_toolbar(toolbar)
@@ -381,7 +392,14 @@ class MainWindow(QMainWindow):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isHidden()
         ]
         content.sort(key=lambda widget: _position_in(screen, widget))
-        chain: list[QWidget] = [*self.header.buttons, *content, *self.footer.buttons]
+        below = [  # a bar above the footer (the picks tray) is read after the screen
+            widget
+            for bar in self.bottom_bars
+            if not bar.isHidden()
+            for widget in sorted(bar.findChildren(QWidget), key=lambda widget: _position_in(bar, widget))
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isHidden()
+        ]
+        chain: list[QWidget] = [*self.header.buttons, *content, *below, *self.footer.buttons]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
