@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.shell.main_window import MainWindow
@@ -145,3 +145,29 @@ def test_four_picks_fit_at_200_percent(
     reading = window.section_screen.viewport().height()
     assert reading * 3 >= window.height()  # a third of the window still shows the list
     assert tray.height() < window.height() // 5
+
+
+def test_one_long_name_at_200_percent_shows_whole_without_scrolling(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window(language="es")
+    window.resize(1366, 768)
+    window.visitor.set_text_percent(200)
+    window.open_page("medicines")
+    tap(qtbot, tile_toggle(window, treatment_of(window)._title_of("risedronate")))
+    QCoreApplication.processEvents()
+    tray = treatment_of(window).tray
+    assert tray_names(window) == [treatment_of(window)._title_of("risedronate")]
+    assert tray.strip.horizontalScrollBar().maximum() == 0  # "Elegidas:" gave way to the name
+    assert fit_problems(tray) == []
+
+
+def test_the_tray_answers_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("medicines")
+    toggle = tile_toggle(window, "Alendronate (Fosamax)")
+    toggle.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    remove = treatment_of(window).tray.removes["alendronate"]
+    remove.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    assert not treatment_of(window).picks.ids and not toggle.isChecked()

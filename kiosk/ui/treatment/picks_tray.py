@@ -12,6 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,8 +61,11 @@ class _Strip(QScrollArea):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, self.sizeHint().height())
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.resized.emit()
         self.updateGeometry()  # wider or narrower than the names: the bar comes or goes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -93,6 +97,7 @@ class PicksTray(QWidget):
         self.names = QHBoxLayout(self.inside)
         self.names.setContentsMargins(0, 0, 0, 0)
         self.strip = _Strip(self.inside)
+        self.strip.resized.connect(self._fit_label)
         self.compare_button = CompareNowButton(picks)
         self.compare_button.clicked.connect(self.compare)
         self.removes: dict[str, IconButton] = {}
@@ -137,12 +142,22 @@ class PicksTray(QWidget):
                 button.show()  # tappable now, not at the next event loop turn
             self.removes[page_id] = button
         self.names.addStretch(1)
+        self._fit_label()
         if anchor is not None and anchor is not self.compare_button and anchor not in old:
             chain: list[QWidget] = [anchor, *self.removes.values(), self.compare_button]
             for first, second in pairwise(chain):
                 QWidget.setTabOrder(first, second)
         self.strip.updateGeometry()
         self._restyle_icons()
+
+    def _fit_label(self) -> None:
+        """ "Picked:" only while every name fits beside it: the names matter more than the word
+        before them (the tray's accessible name says it), and one name never needs to scroll."""
+        gap = self.names.spacing()
+        names = sum(button.sizeHint().width() + gap for button in self.removes.values())
+        needed = self.label.sizeHint().width() + gap + names
+        room = self.strip.viewport().width()
+        self.label.setVisible(room <= 0 or needed <= room)
 
     def apply(self, look: Appearance) -> None:
         self._look = look
@@ -154,6 +169,7 @@ class PicksTray(QWidget):
         for button in self.removes.values():
             button.apply(look)
         self._restyle_icons()
+        self._fit_label()
         self.strip.updateGeometry()
 
     def _restyle_icons(self) -> None:
