@@ -171,3 +171,23 @@ def test_the_tray_answers_the_keyboard(qtbot: QtBot, window: MainWindow) -> None
     remove.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(remove, Qt.Key.Key_Space)
     assert not treatment_of(window).picks.ids and not toggle.isChecked()
+
+
+def test_tab_reaches_the_tray_after_the_list_and_before_the_footer(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_page("medicines")
+    toggle = tile_toggle(window, "Denosumab (Prolia)")
+    toggle.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)  # picked from the keyboard: the tray appears
+    tray = treatment_of(window).tray
+    footer = [b for b in window.footer.buttons if b.isVisible() and b.isEnabled()]
+    window.central.setFocus()
+    seen = []
+    for _ in range(200):
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Tab)
+        widget = window.focusWidget()
+        if widget in seen:
+            break
+        seen.append(widget)
+    at = seen.index(tray.removes["denosumab"])
+    assert seen[at + 1] is tray.compare_button and seen[at + 2] is footer[0]
+    assert isinstance(seen[at - 1], TileCompareToggle)  # the last medicine's check box

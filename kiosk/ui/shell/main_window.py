@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._stale: set[Screen] = set(self.screens)  # screens not yet in the visitor's look
         self.banners: list[QWidget] = []
         self.bottom_bars: list[QWidget] = []
+        self._showing = False  # inside _show, while the features hear page_shown
         self.routes: dict[str, tuple[Callable[[], Screen], RouteHandler]] = {}
         self.history: list[Visit] = []
         self.current = Visit(HOME)
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         self.banners.append(bar)
         self.bottom_bars.append(bar)
         self._restyle(bar)
+        bar.installEventFilter(self)  # its own Show: Tab reaches it after the screen, before the footer
 
     def add_page_toolbar(self, toolbar: QWidget) -> None:
         self.page_screen.add_toolbar(toolbar)
@@ -316,7 +318,11 @@ class MainWindow(QMainWindow):
         if page is not None and anchor and not visit.scroll:  # first arrival: at the form's own facts
             self.page_screen.scroll_to_anchor(anchor)
         self._update_scroll_buttons()
-        self.page_shown.emit(split_anchor(self.current.page_id)[0])
+        self._showing = True  # a bar shown now is ordered once, just below
+        try:
+            self.page_shown.emit(split_anchor(self.current.page_id)[0])
+        finally:
+            self._showing = False
         self.set_reading_order()  # after page_shown: features may have shown or hidden their bars
 
     def _show_home_screen(self) -> None:
@@ -481,6 +487,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             self._restyle(watched)
+            if watched in self.bottom_bars and not self._showing:
+                self.set_reading_order()
         return False
 
     def _up_to_date(self, screen: Screen | None) -> None:
