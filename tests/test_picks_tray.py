@@ -191,3 +191,14 @@ def test_tab_reaches_the_tray_after_the_list_and_before_the_footer(qtbot: QtBot,
     at = seen.index(tray.removes["denosumab"])
     assert seen[at + 1] is tray.compare_button and seen[at + 2] is footer[0]
     assert isinstance(seen[at - 1], TileCompareToggle)  # the last medicine's check box
+
+
+def test_the_tray_speaks_the_language_shown(qtbot: QtBot, window: MainWindow) -> None:
+    tap_tile(qtbot, window, "Medicines")
+    tap(qtbot, tile_toggle(window, "Alendronate (Fosamax)"))
+    tap(qtbot, window.header.language_button)
+    tray = treatment_of(window).tray
+    assert tray.isVisible() and tray.compare_button.text() == "Comparar (1)"
+    assert tray_names(window) == ["Alendronato (Fosamax)"]
+    assert tray.removes["alendronate"].accessibleName() == "Quitar Alendronato (Fosamax) de la comparación"
+    assert tile_toggle(window, "Alendronato (Fosamax)").text() == "Comparar"
