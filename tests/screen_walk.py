@@ -122,6 +122,10 @@ def clear(kiosk: Kiosk) -> None:
     if kit.staff_menu is not None:
         kit.staff_menu.close_menu()
     treatment.set_nurse_mode(False)
+    if treatment.picks.ids:  # no picks tray on a step that did not pick
+        if window.current.page_id.startswith("compare"):
+            window.go_home()  # the next compare step opens its own picks anew
+        treatment.picks.clear()
 
 
 def _open(window: MainWindow, page_id: str) -> None:
@@ -219,6 +223,17 @@ def _nurse_banner(kiosk: Kiosk) -> Shown:
     return _screen(kiosk.window)
 
 
+def _picks_tray(page_id: str) -> Callable[[Kiosk], Shown]:
+    """Four medicines picked (the longest tray) while choosing: the tray above the footer."""
+
+    def step(kiosk: Kiosk) -> Shown:
+        treatment_of(kiosk.window).picks.replace(FOUR)
+        _open(kiosk.window, page_id)
+        return _screen(kiosk.window)
+
+    return step
+
+
 # In an order that reuses what the previous step opened (no needless rebuilds).
 STEPS: dict[str, Callable[[Kiosk], Shown]] = {
     "home": _home,
@@ -227,7 +242,9 @@ STEPS: dict[str, Callable[[Kiosk], Shown]] = {
     "staff-menu": _staff_menu,
     "section": _page("medicines"),
     "nurse-banner": _nurse_banner,
+    "picks-tray": _picks_tray("medicines"),
     "browse": _page("browse"),
+    "picks-tray-browse": _picks_tray("browse"),
     "a-z": _page("names"),
     "topic": _page(TOPIC),
     "glossary": _glossary,

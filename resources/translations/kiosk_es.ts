@@ -274,6 +274,21 @@
         <extracomment>kiosk/ui/compare_toggle.py</extracomment>
         <translation>Ya eligió {n}</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <extracomment>kiosk/ui/treatment/compare_toggle.py</extracomment>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Add {name} to compare</source>
+        <extracomment>kiosk/ui/treatment/compare_toggle.py</extracomment>
+        <translation>Agregar {name} para comparar</translation>
+    </message>
+    <message>
+        <source>{name}: picked to compare</source>
+        <extracomment>kiosk/ui/treatment/compare_toggle.py</extracomment>
+        <translation>{name}: elegida para comparar</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryPopup</name>
@@ -461,6 +476,24 @@
         <source>Close</source>
         <extracomment>kiosk/ui/overlay.py</extracomment>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>PicksTray</name>
+    <message>
+        <source>Picked:</source>
+        <extracomment>kiosk/ui/treatment/picks_tray.py</extracomment>
+        <translation>Elegidas:</translation>
+    </message>
+    <message>
+        <source>Medicines picked to compare</source>
+        <extracomment>kiosk/ui/treatment/picks_tray.py</extracomment>
+        <translation>Medicinas elegidas para comparar</translation>
+    </message>
+    <message>
+        <source>Remove {name} from compare</source>
+        <extracomment>kiosk/ui/treatment/picks_tray.py</extracomment>
+        <translation>Quitar {name} de la comparación</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.screens: list[Screen] = [self.home_screen, self.section_screen, self.page_screen]
         self._stale: set[Screen] = set(self.screens)  # screens not yet in the visitor's look
         self.banners: list[QWidget] = []
+        self.bottom_bars: list[QWidget] = []
+        self._showing = False  # inside _show, while the features hear page_shown
         self.routes: dict[str, tuple[Callable[[], Screen], RouteHandler]] = {}
         self.history: list[Visit] = []
         self.current = Visit(HOME)
@@ -204,6 +206,17 @@ class MainWindow(QMainWindow):
         column.insertWidget(1, banner)
         self.banners.append(banner)
         self._restyle(banner)
+
+    def add_bottom_bar(self, bar: QWidget) -> None:
+        """A bar right above the footer, on every screen, that stays in view while the screen
+        scrolls (the picks tray); its feature shows it where it belongs and hides it elsewhere."""
+        column = self.central.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(column.indexOf(self.footer), bar)
+        self.banners.append(bar)
+        self.bottom_bars.append(bar)
+        self._restyle(bar)
+        bar.installEventFilter(self)  # its own Show: Tab reaches it after the screen, before the footer
 
     def add_page_toolbar(self, toolbar: QWidget) -> None:
         self.page_screen.add_toolbar(toolbar)
@@ -305,7 +318,11 @@ class MainWindow(QMainWindow):
         if page is not None and anchor and not visit.scroll:  # first arrival: at the form's own facts
             self.page_screen.scroll_to_anchor(anchor)
         self._update_scroll_buttons()
-        self.page_shown.emit(split_anchor(self.current.page_id)[0])
+        self._showing = True  # a bar shown now is ordered once, just below
+        try:
+            self.page_shown.emit(split_anchor(self.current.page_id)[0])
+        finally:
+            self._showing = False
         self.set_reading_order()  # after page_shown: features may have shown or hidden their bars
 
     def _show_home_screen(self) -> None:
@@ -381,7 +398,14 @@ class MainWindow(QMainWindow):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isHidden()
         ]
         content.sort(key=lambda widget: _position_in(screen, widget))
-        chain: list[QWidget] = [*self.header.buttons, *content, *self.footer.buttons]
+        below = [  # a bar above the footer (the picks tray) is read after the screen
+            widget
+            for bar in self.bottom_bars
+            if not bar.isHidden()
+            for widget in sorted(bar.findChildren(QWidget), key=lambda widget: _position_in(bar, widget))
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isHidden()
+        ]
+        chain: list[QWidget] = [*self.header.buttons, *content, *below, *self.footer.buttons]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -463,6 +487,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             self._restyle(watched)
+            if watched in self.bottom_bars and not self._showing:
+                self.set_reading_order()
         return False
 
     def _up_to_date(self, screen: Screen | None) -> None:

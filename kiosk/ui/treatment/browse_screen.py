@@ -2,7 +2,7 @@
 
 One choice per row ("By mouth", "Every week", "Medicines for men"); tapping a chosen button again lets
 it go, and "Show all" clears them. A medicine matches when one of its forms matches every choice.
-Each result tile has its own Add to compare toggle below it.
+Each result tile has its own small Compare check box below it.
 """
 
 from __future__ import annotations

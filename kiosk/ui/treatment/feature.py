@@ -29,10 +29,11 @@ from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.host import Host
 from kiosk.ui.shell.i18n import translate
 from kiosk.ui.treatment.compare_picks import ComparePicks
-from kiosk.ui.treatment.compare_toggle import CompareToggle
+from kiosk.ui.treatment.compare_toggle import TileCompareToggle
 from kiosk.ui.treatment.handout_pdf import body_size, print_handout, save_pdf
 from kiosk.ui.treatment.nurse_mode import NurseBanner, NurseMode
 from kiosk.ui.treatment.option_bars import CardBar, SectionBar
+from kiosk.ui.treatment.picks_tray import PicksTray
 from kiosk.ui.treatment.take_home import Actions, TakeHomePanel
 from kiosk.ui.widgets.tiles import Tile
 
@@ -100,6 +101,12 @@ class TreatmentOptions(QObject):
         self.section_bar.nurse_button.clicked.connect(lambda: self.set_nurse_mode(not self.nurse.active))
         host.add_section_actions(self.section_bar)
         host.set_tile_accessory(self._toggle_for)
+        # While choosing (the medicines' tiles, browse), the picks stay in view at the foot.
+        self.tray = PicksTray(self.picks, self._title_of)
+        self.tray.compare.connect(lambda: host.open_page(COMPARE))
+        self.tray.hide()
+        host.add_bottom_bar(self.tray)
+        self._choosing = False
         host.add_home_shortcut(self._names_tile)
 
         printer_name = config["print.printer"]
@@ -153,7 +160,7 @@ class TreatmentOptions(QObject):
 
     def retranslate(self, _language: str = "") -> None:
         """Words on the bars, banner and panel; the three screens are the window's to retranslate."""
-        for widget in (self.card_bar, self.section_bar, self.banner, self.take_home):
+        for widget in (self.card_bar, self.section_bar, self.banner, self.take_home, self.tray):
             widget.retranslate()
         self._on_nurse_changed(self.nurse.active)
 
@@ -181,14 +188,24 @@ class TreatmentOptions(QObject):
         page = self.host.library.get(tile.target)
         if page is None or page.medication is None:
             return None
-        return CompareToggle(self.picks, page.id, page.title)
+        return TileCompareToggle(self.picks, page.id, page.title)
+
+    def _title_of(self, page_id: str) -> str:
+        page = self.host.library.get(page_id)
+        return page.title if page is not None else page_id
 
     def _on_picks_changed(self) -> None:
         if self._built("compare_screen") and self.host.showing(self.compare_screen):
             self._fill_compare()
+        self._show_tray()
+
+    def _show_tray(self) -> None:
+        self.tray.setVisible(self._choosing and len(self.picks) > 0)
 
     def _on_page_shown(self, page_id: str) -> None:
         page = self.host.library.get(page_id)
+        self._choosing = page_id.partition(":")[0] == BROWSE or (page is not None and page.lists_medications)
+        self._show_tray()
         if page is not None and page.medication is not None:
             self.card_bar.set_page(page)
             self.card_bar.show()
@@ -292,5 +309,5 @@ class TreatmentOptions(QObject):
         self.nurse.set_nurse_mode(False)
 
     def _apply_look(self, look: Appearance) -> None:
-        for widget in (self.banner, self.card_bar, self.section_bar, self.take_home):
+        for widget in (self.banner, self.card_bar, self.section_bar, self.take_home, self.tray):
             widget.apply(look)
