@@ -5,7 +5,9 @@ QWidget.grab() and lays the thumbnails out with QPainter: a row per screen, a co
 language and theme. A thumbnail whose state fails the matrix checks gets a red frame and its first
 problem written under it.
 
-    python scripts/contact_sheet.py [--out build/screens] [--sizes 1366x768,1080x1920] [--looks 4]
+    python scripts/contact_sheet.py [--out build/screens] [--sizes 1366x768,1080x1920] [--looks 4] [--full]
+
+``--full`` also keeps every state at its real size, to look at closely: build/screens/full/WxH/*.png.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def all_looks() -> list[tuple[str, str, int]]:
 
 
 def take_shots(
-    sizes: list[tuple[int, int]], looks: list[tuple[str, str, int]]
+    sizes: list[tuple[int, int]], looks: list[tuple[str, str, int]], full: Path | None = None
 ) -> dict[tuple[int, int], dict[tuple[str, tuple[str, str, int]], Shot]]:
     shots: dict[tuple[int, int], dict[tuple[str, tuple[str, str, int]], Shot]] = {size: {} for size in sizes}
     data = Path(tempfile.mkdtemp(prefix="kiosk-screens-"))
@@ -79,7 +81,12 @@ def take_shots(
                     for step in STEPS:
                         found = check(kiosk, step, size)
                         name = f"{step} ({compare_layout(kiosk)})" if step.startswith("compare") else step
-                        pixmap = kiosk.window.grab().scaledToWidth(
+                        grabbed = kiosk.window.grab()
+                        if full is not None:
+                            folder = full / f"{size[0]}x{size[1]}"
+                            folder.mkdir(parents=True, exist_ok=True)
+                            grabbed.save(str(folder / f"{step}-{language}-{theme}-{percent}.png"))
+                        pixmap = grabbed.scaledToWidth(
                             thumb_width(size), Qt.TransformationMode.SmoothTransformation
                         )
                         caption = f"{name} · {percent}% · {language} · {THEME_SHORT[theme]}"
@@ -138,11 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "build" / "screens")
     parser.add_argument("--sizes", default=",".join(f"{w}x{h}" for w, h in SIZES))
     parser.add_argument("--looks", type=int, choices=(4, 12), default=4, help="4: a quick glance; 12: all")
+    parser.add_argument("--full", action="store_true", help="also keep each state at full size in OUT/full/")
     args = parser.parse_args(argv)
     sizes = [(int(w), int(h)) for w, h in (text.split("x") for text in args.sizes.split(","))]
     looks = list(QUICK_LOOKS) if args.looks == 4 else all_looks()
     app = KioskApplication([])
-    shots = take_shots(sizes, looks)
+    shots = take_shots(sizes, looks, args.out / "full" if args.full else None)
     args.out.mkdir(parents=True, exist_ok=True)
     for size in sizes:
         path = args.out / f"{size[0]}x{size[1]}.png"

@@ -150,7 +150,8 @@ class Visit:
 
 
 def nurse_compares_three_and_saves(out_dir: Path) -> Visit:
-    """(i) Laptop, windowed: Medicines, three Compare toggles, Compare, Take it home, Save as PDF."""
+    """(i) Laptop, windowed: Medicines, three Compare toggles, Compare (the one in view), Take it home,
+    Save as PDF."""
     window = build_window(mode="window", nurse__switch=True)
     target = out_dir / "handout.pdf"
     treatment_of(window).ask_save_path = lambda parent, suggested: target  # the file dialog's answer
@@ -162,7 +163,15 @@ def nurse_compares_three_and_saves(out_dir: Path) -> Visit:
             t for t in section.findChildren(CompareToggle) if t.page_id == page_id and t.isVisibleTo(window)
         )
         visit.tap(toggle, f"Compare toggle: {page_id}")
-    visit.tap(treatment_of(window).section_bar.compare_button, "Compare (3)")
+    treatment = treatment_of(window)
+    # The Compare button in view: the picks tray's (it stays above the footer) or the list's own.
+    in_view = [
+        b for b in (treatment.tray.compare_button, treatment.section_bar.compare_button) if seen_enough(b)
+    ]
+    button = in_view[0] if in_view else treatment.section_bar.compare_button
+    visit.tap(
+        button, "Compare (3) in the picks tray" if button is treatment.tray.compare_button else "Compare (3)"
+    )
     shown = [c.page_id for c in treatment_of(window).compare_screen.comparison.columns]
     assert shown == list(NURSE_PICKS), shown
     visit.tap(treatment_of(window).compare_screen.take_home_button, "Take it home")
