@@ -326,3 +326,17 @@ def test_a_card_opened_at_one_of_its_forms_is_counted_as_the_card(
     counts = {(event, value) for _, event, value, _ in read_counts(kiosk.kit.usage.path)}
     assert {("page_view", "alendronate"), ("read_aloud", "alendronate"), ("handout", "alendronate")} <= counts
     assert "usage event refused" not in caplog.text
+
+
+def test_a_comparison_is_counted_as_compare_not_as_its_medicines(
+    qtbot: QtBot, make_kiosk: KioskFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    kiosk = make_kiosk()
+    kiosk.window.open_page("compare:alendronate,denosumab")
+    kiosk.window.go_home()
+    kiosk.window.reset_to_start()
+    assert kiosk.kit.usage is not None
+    counts = {(event, value) for _, event, value, _ in read_counts(kiosk.kit.usage.path)}
+    assert ("page_view", "compare") in counts
+    assert not any("alendronate" in value for _, value in counts)
+    assert "usage event refused" not in caplog.text

@@ -19,8 +19,11 @@ from kiosk.ui.shell.host import Host
 
 
 def counted(page_id: str) -> str:
-    """What a page is counted as: its id without the place on it ("alendronate#form-3")."""
-    return split_anchor(page_id)[0]
+    """What a page is counted as: its id without the place on it ("alendronate#form-3"); a screen of
+    several medicines ("compare:alendronate,denosumab") as its kind alone ("compare"), so no count
+    keeps which medicines one visitor put side by side."""
+    page = split_anchor(page_id)[0]
+    return page.partition(":")[0] if "," in page else page
 
 
 class UsageRecorder(QObject):
