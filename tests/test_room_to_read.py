@@ -152,3 +152,22 @@ def test_portrait_home_fills_the_screen_with_two_columns_of_tiles(
     assert len({tile.mapTo(page, tile.rect().topLeft()).x() for tile in tiles}) == 2
     lowest = max(tile.mapTo(screen.viewport(), tile.rect().bottomLeft()).y() for tile in tiles)
     assert lowest >= 0.85 * screen.viewport().height()  # no empty third of the screen
+
+
+@pytest.mark.parametrize("route", ["browse", "compare:alendronate,denosumab", "names"])
+def test_on_a_short_screen_at_200_percent_every_route_screen_takes_the_title_and_advice_in(
+    make_window: WindowFactory, route: str
+) -> None:
+    """Browse and compare, like pages and lists: the title scrolls away with the screen and the advice
+    line follows its last words, so neither holds a fixed band of a 768-px screen."""
+    window = make_window()
+    window.resize(1024, 768)
+    window.visitor.set_text_percent(200)
+    window.open_page(route)
+    QCoreApplication.processEvents()
+    screen = window.stack.currentWidget()
+    in_page = getattr(screen, "in_page", None)
+    assert in_page is not None, f"{route}: the screen cannot take the title"
+    assert window.header.title_label.isHidden() and in_page.title.isVisible()
+    assert in_page.title.text() == window.header.title_label.text()
+    assert window.footer.disclaimer.isHidden() and in_page.advice.isVisibleTo(screen)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.content import Page
 from kiosk.core.rendered import GLOSSARY_SCHEME, PAGE_SCHEME
-from kiosk.ui.screens.base import enable_kinetic_scrolling
+from kiosk.ui.screens.base import InPageTexts, enable_kinetic_scrolling
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.widgets.labels import plain_label
 from kiosk.ui.widgets.tiles import Tile, TileGrid
@@ -69,14 +69,8 @@ class TileScreen(QScrollArea):
         self.grid = TileGrid()
         self.grid.activated.connect(self.open_page)
         # On short screens the title and the advice line scroll with the tiles (see MainWindow).
-        self.page_title = plain_label()
-        self.page_title.setProperty("role", "page-title")
-        self.page_title.setWordWrap(True)
-        self.page_title.hide()
-        self.advice = plain_label()
-        self.advice.setProperty("role", "disclaimer")
-        self.advice.setWordWrap(True)
-        self.advice.hide()
+        self.in_page = InPageTexts()
+        self.page_title, self.advice = self.in_page.title, self.in_page.advice
         self._intro_html = ""
         self._link_color = "#0b4f8a"
         self._column = QVBoxLayout(inner)
@@ -138,9 +132,7 @@ class TileScreen(QScrollArea):
     def show_in_page(self, title: str, advice: str) -> None:
         """On short screens the window hands the title and the advice line to the screen, where
         they scroll away; "" when the header and footer show them."""
-        for label, text in ((self.page_title, title), (self.advice, advice)):
-            label.setText(text)
-            label.setVisible(bool(text))
+        self.in_page.show(title, advice)
 
     def _show_intro(self) -> None:
         """Rich text in a QLabel ignores the style sheet for links, so the theme's link colour goes in."""

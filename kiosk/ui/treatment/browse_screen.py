@@ -22,7 +22,7 @@ from kiosk.core.browse import (
     useful_routes,
 )
 from kiosk.core.content import Page
-from kiosk.ui.screens.base import enable_kinetic_scrolling
+from kiosk.ui.screens.base import InPageTexts, enable_kinetic_scrolling
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.chrome import IconButton
 from kiosk.ui.shell.i18n import translate, translate_n
@@ -76,8 +76,10 @@ class BrowseScreen(QScrollArea):
         self.grid = TileGrid()
         self.grid.accessory = accessory
         self.grid.activated.connect(self.open_page)
+        self.in_page = InPageTexts()
         self._column = QVBoxLayout(inner)
         for widget in (
+            self.in_page.title,
             self.route_heading,
             self.route_row,
             self.often_heading,
@@ -89,6 +91,7 @@ class BrowseScreen(QScrollArea):
         ):
             self._column.addWidget(widget)
         self._column.addStretch(1)
+        self._column.addWidget(self.in_page.advice)
         self.setWidget(inner)
         self.filters = Filters()
         self.pages: list[Page] = []
@@ -97,6 +100,10 @@ class BrowseScreen(QScrollArea):
         self.often_buttons: dict[str, FilterButton] = {}
         self._look: Appearance | None = None
         self.retranslate()
+
+    def show_in_page(self, title: str, advice: str) -> None:
+        """On short screens the window hands the title and the advice line to the screen."""
+        self.in_page.show(title, advice)
 
     def retranslate(self) -> None:
         """Fixed words; the filter buttons and tiles follow the library in ``show_medicines``."""

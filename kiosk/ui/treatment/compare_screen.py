@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.comparison import Column, Comparison, Row
-from kiosk.ui.screens.base import enable_kinetic_scrolling
+from kiosk.ui.screens.base import InPageTexts, enable_kinetic_scrolling
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.chrome import IconButton
 from kiosk.ui.shell.i18n import translate
@@ -119,11 +119,14 @@ class CompareScreen(QScrollArea):
         self.actions_flow = FlowLayout(actions)
         for button in (self.more_button, self.take_home_button, self.clear_button):
             self.actions_flow.addWidget(button)
+        self.in_page = InPageTexts()
         self._column = QVBoxLayout(inner)
+        self._column.addWidget(self.in_page.title)
         self._column.addWidget(self.intro)
         self._column.addWidget(actions)  # before the answers: Take it home without scrolling to the end
         self._column.addWidget(self.body)
         self._column.addStretch(1)
+        self._column.addWidget(self.in_page.advice)
         self.setWidget(inner)
         self.comparison = Comparison((), ())
         self.table_mode = True
@@ -132,6 +135,10 @@ class CompareScreen(QScrollArea):
         self.unfolded = False  # "Show all cautions" tapped: every line of every folded row
         self.fold_buttons: list[IconButton] = []
         self.retranslate()
+
+    def show_in_page(self, title: str, advice: str) -> None:
+        """On short screens the window hands the title and the advice line to the screen."""
+        self.in_page.show(title, advice)
 
     def retranslate(self) -> None:
         """The action buttons; the words above and in the comparison come with ``set_comparison``."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.name_index import NameEntry, letters
-from kiosk.ui.screens.base import enable_kinetic_scrolling
+from kiosk.ui.screens.base import InPageTexts, enable_kinetic_scrolling
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.shell.chrome import IconButton
 from kiosk.ui.shell.i18n import translate
@@ -53,14 +53,8 @@ class NamesScreen(QWidget):
         self.hint.setProperty("role", "note")
         self.hint.setWordWrap(True)
         # On short screens the title and the advice line scroll with the names (see MainWindow).
-        self.page_title = plain_label()
-        self.page_title.setProperty("role", "page-title")
-        self.page_title.setWordWrap(True)
-        self.page_title.hide()
-        self.advice = plain_label()
-        self.advice.setProperty("role", "disclaimer")
-        self.advice.setWordWrap(True)
-        self.advice.hide()
+        self.in_page = InPageTexts()
+        self.page_title, self.advice = self.in_page.title, self.in_page.advice
         self.letter_bar = QWidget()
         self.letter_flow = FlowLayout(self.letter_bar)
         self.list_area = QScrollArea()
@@ -158,9 +152,7 @@ class NamesScreen(QWidget):
     def show_in_page(self, title: str, advice: str) -> None:
         """On short screens the window hands the title (above the letters) and the advice line (after
         the last name) to the screen; "" when the header and footer show them."""
-        for label, text in ((self.page_title, title), (self.advice, advice)):
-            label.setText(text)
-            label.setVisible(bool(text))
+        self.in_page.show(title, advice)
         self._place_letters()
 
     def jump_to(self, letter: str) -> None:
