@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from kiosk.core.handout import Handout
 from kiosk.core.name_index import build_name_index
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.treatment.compare_toggle import CompareToggle
+from kiosk.ui.treatment.take_home import QrBox
 from tests.conftest import FakeTimer, LibraryBuilder, WindowFactory
 from tests.ui_helpers import (
     action,
@@ -370,3 +371,23 @@ def test_idle_reset_forgets_picks_filters_panel_and_nurse_mode(qtbot: QtBot, win
     assert not treatment_of(window).browse_screen.filters.active
     window.open_page("compare")
     assert treatment_of(window).compare_screen.comparison.columns == ()
+
+
+def test_on_a_short_screen_at_large_text_the_code_comes_before_the_words_about_it(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """The card scrolls at 200% on a 768-px screen: what the visitor came to scan shows without it."""
+    window = make_window()
+    window.resize(1024, 768)
+    window.visitor.set_text_percent(200)
+    window.open_page("alendronate")
+    tap(qtbot, treatment_of(window).card_bar.take_home_button)
+    panel = treatment_of(window).take_home
+    assert panel.card.scrolls()
+    code = panel.codes.findChildren(QrBox)[0].image
+    shown = panel.card.area.viewport()
+    corner = code.mapTo(shown, QPoint(0, 0))
+    assert shown.rect().contains(QRect(corner, code.size())), "the code is not whole in view"
+    window.resize(1920, 1080)  # room for everything: the words come first again
+    QCoreApplication.processEvents()
+    assert panel.message.y() < panel.codes.y()

@@ -233,6 +233,18 @@ class TakeHomePanel(Layer):
         if self.offers.open_folder is not None:
             self.offers.open_folder()
 
+    def place_card(self) -> None:
+        """When the card has to scroll (a short screen, large text), the codes come before the words
+        about them: what the visitor came to scan is in view without scrolling."""
+        room = self.rect().adjusted(self.margin, self.margin, -self.margin, -self.margin)
+        width = min(self.widest, self.card.maximumWidth(), max(room.width(), 200))
+        codes_first = self.card.needed_height(width) > room.height()
+        if (self._column.indexOf(self.codes) < self._column.indexOf(self.message)) != codes_first:
+            self._column.removeWidget(self.codes)
+            place = self._column.indexOf(self.message) + (0 if codes_first else 1)
+            self._column.insertWidget(place, self.codes)
+        super().place_card()
+
     def _fill_codes(self) -> None:
         clear_layout(self.codes_flow)
         pixels = 280 if len(self.pages) == 1 else 200
