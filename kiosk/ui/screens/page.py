@@ -67,7 +67,7 @@ class PageHead(QWidget):
         self.changed.emit()
 
     def apply(self, look: Appearance) -> None:
-        margin = look.sizes["spacing"] * 2
+        margin = look.sizes["spacing"]  # the title, a card's buttons and its facts box line up
         self.title.setContentsMargins(margin, look.sizes["spacing"] // 2, margin, 0)
 
     def needed_height(self, width: int) -> int:
@@ -213,6 +213,7 @@ class PageScreen(QWidget):
         self._open_forms.setdefault(self.page.id, set()).symmetric_difference_update({anchor})
         scroll = self.view.verticalScrollBar().value()
         self._fill()
+        self._place_head()  # at the top, while the new page's scroll bar settles the head's width
         self.view.verticalScrollBar().setValue(scroll)
 
     def forget(self) -> None:

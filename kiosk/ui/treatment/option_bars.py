@@ -61,9 +61,10 @@ class _Bar(QWidget):
 class CardBar(_Bar):
     """Above a medication card: Add to compare, Compare (n), Take it home.
 
-    It always stays one row, so the card keeps its room at 200%: "Compare (n)" shows only once
-    something is picked and only when it fits (the medicines screen always has it), and "Take it
-    home" drops its words for its QR icon (its accessible name keeps them) when they do not fit.
+    It sits at the top of the page and scrolls away with it, so at large text it may take a second
+    row rather than drop the words of "Take it home" (a QR icon alone means little to most
+    visitors). "Compare (n)" shows only once something is picked and only when it fits in the row
+    (the medicines screen and the picks tray always have it).
     """
 
     compare = Signal()
@@ -98,15 +99,13 @@ class CardBar(_Bar):
     def apply(self, look: Appearance) -> None:
         super().apply(look)
         self._gap = look.sizes["spacing"]
-        self.flow.setContentsMargins(self._gap * 2, self._gap // 2, self._gap * 2, self._gap // 2)
+        self.flow.setContentsMargins(self._gap, self._gap // 2, self._gap, self._gap // 2)  # as the facts box
         self.toggle.apply(look)
         self._fit()
 
     def _fit(self) -> None:
         self.take_home_button.setText(tr("Take it home"))
         room = self.width() - 5 * self._gap - self.toggle.sizeHint().width()
-        if self.width() > 0 and self.take_home_button.sizeHint().width() > room:
-            self.take_home_button.setText("")  # large text: the QR icon alone keeps the bar one row
         room -= self.take_home_button.sizeHint().width()
         wanted = len(self.picks) > 0 and self.compare_button.sizeHint().width() + self._gap <= room
         self.compare_button.setVisible(wanted)
