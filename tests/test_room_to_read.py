@@ -171,3 +171,25 @@ def test_on_a_short_screen_at_200_percent_every_route_screen_takes_the_title_and
     assert window.header.title_label.isHidden() and in_page.title.isVisible()
     assert in_page.title.text() == window.header.title_label.text()
     assert window.footer.disclaimer.isHidden() and in_page.advice.isVisibleTo(screen)
+
+
+@pytest.mark.parametrize("percent", [150, 200])
+@pytest.mark.parametrize("page", ["bone-density-test", "alendronate"])
+def test_the_page_head_never_covers_the_first_line_of_words(
+    make_window: WindowFactory, page: str, percent: int
+) -> None:
+    """On a short screen the title sits at the top of the page; the words start below it, whatever
+    the page starts with (a paragraph, a heading or a card's facts box)."""
+    window = make_window()
+    window.resize(1024, 768)
+    window.visitor.set_text_percent(percent)
+    window.open_page(page)
+    QCoreApplication.processEvents()
+    screen = window.page_screen
+    assert screen.head.title.isVisible()
+    view = screen.view
+    first_words = view.document().begin()
+    while not first_words.text().strip():
+        first_words = first_words.next()
+    top = view.document().documentLayout().blockBoundingRect(first_words).top()
+    assert top >= screen.head.geometry().bottom(), f"{first_words.text()[:30]!r} under the title"

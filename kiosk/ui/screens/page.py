@@ -6,7 +6,7 @@ import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtGui import QResizeEvent, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QVBoxLayout,
@@ -29,8 +29,10 @@ IMAGE_MAX_WIDTH = 560
 # The reading column's widest, in ems of body text. Atkinson Hyperlegible averages about 0.43 em a
 # character in running text, so 30 em is about 70 characters a line (readable is 50-75).
 READING_EMS = 30
-# An empty first block whose top margin makes room for the page head (see PageScreen._shape_document).
-HEAD_ROOM = '<p style="margin:0; font-size:1px; line-height:1px;"></p>'
+# The document's first block, as tall as the page head above the words (PageScreen._shape_document).
+# Not empty: Qt drops an empty first paragraph when the page starts with one of its own. Its height
+# is a fixed line height, not a top margin: Qt ignores the top margin of a document's first block.
+HEAD_ROOM = '<p style="margin:0; font-size:1px; line-height:1px;">&nbsp;</p>'
 
 
 def tr(text: str) -> str:
@@ -40,7 +42,8 @@ def tr(text: str) -> str:
 class PageHead(QWidget):
     """What sits above a page's words and scrolls away with them: on short screens the page's title
     (taken out of the fixed header), and a medication card's buttons. A child of the page's
-    viewport, drawn in the document's top margin, so the whole viewport is room to read."""
+    viewport, drawn over the document's first block (as tall as the head), so the whole viewport is
+    room to read."""
 
     changed = Signal()  # its height may have changed: the page makes room again
 
@@ -173,9 +176,9 @@ class PageScreen(QWidget):
     def _shape_document(self) -> None:
         """Room at the top for the head, and the words in a centred column of a readable width.
 
-        The column is the viewport narrowed by side margins, and the head's room is the top margin of
-        the document's first block (an empty one ``_fill`` puts there). Both are value types: asking
-        the document for its root frame instead leaves one Python wrapper behind per page turn.
+        The column is the viewport narrowed by side margins, and the head's room is the line height of
+        the document's first block (``HEAD_ROOM``, which ``_fill`` puts there). Both are value types:
+        asking the document for its root frame instead leaves one Python wrapper behind per page turn.
         """
         document = self.view.document()
         extra = round(max(0.0, self._side() - document.documentMargin()))
@@ -184,9 +187,9 @@ class PageScreen(QWidget):
             self.view.setViewportMargins(extra, 0, extra, 0)
         cursor = QTextCursor(document)
         block = cursor.blockFormat()
-        top = max(0.0, self._head_height - document.documentMargin())  # the head's padding spaces it
-        if block.topMargin() != top:
-            block.setTopMargin(top)
+        top = max(1.0, self._head_height - document.documentMargin())  # the head's padding spaces it
+        if block.lineHeight() != top:
+            block.setLineHeight(top, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
             cursor.setBlockFormat(block)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
