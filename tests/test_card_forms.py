@@ -25,7 +25,7 @@ def test_each_form_is_one_line_until_tapped_and_then_shows_only_its_own_steps(
 ) -> None:
     window.open_page("alendronate")
     text = page_text(window)
-    assert "Tap your form to see its steps:" in text
+    assert "Which kind do you have? Tap it for its steps:" in text
     assert all(f"\n{form}\n" in text for form in FORMS)
     assert BINOSTO_ONLY not in text and TABLET_ONLY not in text
 
@@ -74,7 +74,7 @@ def test_the_next_visitor_finds_every_form_folded(qtbot: QtBot, window: MainWind
 def test_spanish_forms_fold_too(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(language="es")
     window.open_page("alendronate")
-    assert "Toque su forma para ver sus pasos:" in page_text(window)
+    assert "Toque la suya para ver los pasos:" in page_text(window)
     tap_link(qtbot, window, "Pastilla efervescente (Binosto)")
     assert "Pastilla efervescente (Binosto): ocultar los pasos" in page_text(window)
 
@@ -82,7 +82,7 @@ def test_spanish_forms_fold_too(qtbot: QtBot, make_window: WindowFactory) -> Non
 def test_a_card_of_one_form_shows_its_steps_without_folding(window: MainWindow) -> None:
     window.open_page("denosumab")
     text = page_text(window)
-    assert "Tap your form" not in text and "How to take it:" in text
+    assert "Which kind do you have" not in text and "Steps:" in text
 
 
 def test_the_cached_page_and_every_printout_keep_every_form_open() -> None:

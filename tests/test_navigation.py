@@ -51,7 +51,7 @@ def test_medicines_section_lists_every_card_and_a_card_shows_its_facts_first(
     # Four forms, each one line that opens to its own steps, all before the card's words.
     forms = ["Tablet (Fosamax)", "Tablet with vitamin D (Fosamax Plus D)", "Fizzy tablet (Binosto)", "Liquid"]
     places = [text.index(f"\n{form}\n") for form in forms]
-    assert text.index("Tap your form to see its steps:") < places[0] and places == sorted(places)
+    assert text.index("Which kind do you have?") < places[0] and places == sorted(places)
     assert "Never swallow, chew or suck" not in text
     tap_link(qtbot, window, "Fizzy tablet (Binosto)")
     text = page_text(window)

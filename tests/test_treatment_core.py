@@ -48,7 +48,7 @@ def test_comparison_rows_read_as_sentences_from_front_matter(shipped: Library) -
 def test_a_form_sold_on_several_schedules_never_reads_as_leave_to_take_it_on_all(shipped: Library) -> None:
     """The weekly alendronate tablet must not read as 'or every day' on screen, in compare or on paper."""
     card = shipped.pages["alendronate"]
-    only_as_labelled = "once a week or every day (only as often as your label says)."
+    only_as_labelled = "once a week or every day (your label says which one, never both)."
     rows = {row.key: row.answers for row in build_comparison([card], "en").rows}
     assert rows["label.how_often"][0][0] == f"Tablet: {only_as_labelled}"
     assert only_as_labelled[1:] in render_page(card).html
@@ -58,7 +58,7 @@ def test_a_form_sold_on_several_schedules_never_reads_as_leave_to_take_it_on_all
         for fact in medicine.facts
         for line in fact.lines
     ]
-    assert any("only as often as your label says" in line for line in handout_lines)
+    assert any("your label says which one, never both" in line for line in handout_lines)
 
 
 def test_compare_says_who_each_medicine_is_for(shipped: Library) -> None:

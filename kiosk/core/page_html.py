@@ -47,7 +47,7 @@ def form_html(form: Form, facts: MedicationFacts, lang: str, titled: bool, folds
     if form.audience != facts.audience:
         parts.append(_fact("label.for", audience_text(form.audience, lang), lang))
     steps = "".join(f"<li>{html.escape(sentence(step))}</li>" for step in form.how_to_take)
-    label = html.escape(phrase("label.how_to_take", lang))
+    label = html.escape(phrase("label.steps", lang))  # the route's line above says "How you take it"
     parts.append(f'<p class="fact"><b>{label}:</b></p><ol>{steps}</ol>')
     return "".join(parts)
 
@@ -62,7 +62,7 @@ def _fold_link(form: Form, text: str) -> str:
 
 
 def folded_form_html(form: Form) -> str:
-    """'Fizzy tablet (Binosto)': one line, under 'Tap your form to see its steps:'."""
+    """'Fizzy tablet (Binosto)': one line, under 'Which kind do you have? Tap it for its steps:'."""
     return f'<a name="{form.anchor}"></a>{_fold_link(form, form_title(form))}'
 
 

@@ -21,13 +21,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "and": "and",
         "label.for": "Who it is for",
         "label.how_to_take_form": "How to take it: {form}",
-        "label.forms": "Tap your form to see its steps:",
+        "label.forms": "Which kind do you have? Tap it for its steps:",
         "form.hide_steps": "{form}: hide the steps",
         "group.skin": "On the skin",
         "group.vaginal-ring": "Vaginal ring",
         "often.twice-weekly": "Twice a week",
         "often.every-2-years": "Every 2 years",
-        "often.one-schedule": "only as often as your label says",
+        "often.one-schedule": "your label says which one, never both",
         "self-shot": "a shot you give yourself",
         "clinic-shot": "a shot at the clinic",
         "clinic-drip": "a drip into a vein at the clinic",
@@ -58,6 +58,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "label.common_side_effects": "Common side effects",
         "label.cautions": "Cautions",
         "label.how_to_take": "How to take it",
+        "label.steps": "Steps",
         "group.pill": "By mouth",
         "group.self-shot": "Shot you give yourself",
         "group.clinic": "Shot or drip at the clinic",
@@ -96,13 +97,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "and": "y",
         "label.for": "Para quién es",
         "label.how_to_take_form": "Cómo tomarlo: {form}",
-        "label.forms": "Toque su forma para ver sus pasos:",
+        "label.forms": "Toque la suya para ver los pasos:",
         "form.hide_steps": "{form}: ocultar los pasos",
         "group.skin": "En la piel",
         "group.vaginal-ring": "Anillo vaginal",
         "often.twice-weekly": "Dos veces a la semana",
         "often.every-2-years": "Cada 2 años",
-        "often.one-schedule": "solo tan seguido como dice su etiqueta",
+        "often.one-schedule": "su etiqueta dice cuál, nunca los dos",
         "self-shot": "una inyección que usted se pone",
         "clinic-shot": "una inyección en la clínica",
         "clinic-drip": "un suero en la vena en la clínica",
@@ -133,6 +134,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "label.common_side_effects": "Efectos secundarios comunes",
         "label.cautions": "Precauciones",
         "label.how_to_take": "Cómo tomarlo",
+        "label.steps": "Pasos",
         "group.pill": "Por la boca",
         "group.self-shot": "Inyección que usted se pone",
         "group.clinic": "Inyección o suero en la clínica",
@@ -170,7 +172,7 @@ def join_choices(codes: tuple[str, ...], lang: str) -> str:
 
 
 def often_text(codes: tuple[str, ...], lang: str) -> str:
-    """'Every week or every day (only as often as your label says)'.
+    """'Every week or every day (your label says which one, never both)'.
 
     A form sold on more than one schedule must never read as leave to take it on all of them: someone
     on the weekly tablet must not read "or every day" as permission to take it daily.
