@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.widgets.tiles import ALL_BUILT_UP_TO, Tile
 from tests.conftest import LibraryBuilder, WindowFactory
+from tests.screen_check import tiles_cut
 from tests.ui_helpers import action, tap, tap_tile, visible_tiles
 
 
@@ -96,6 +97,28 @@ def test_tab_goes_on_down_a_long_list_past_the_tiles_first_made(
             assert focus in _tiles_in_view(window)  # a focused tile keeps itself in view
         qtbot.keyClick(focus, Qt.Key.Key_Tab)
     assert focused_titles == titles[:ALL_BUILT_UP_TO]
+
+
+def test_a_long_list_at_larger_text_keeps_every_tile_whole_down_to_its_end(
+    qtbot: QtBot, make_window: WindowFactory, library: LibraryBuilder
+) -> None:
+    _long_library(library, 2 * ALL_BUILT_UP_TO)
+    window = make_window(library.root)
+    tap_tile(qtbot, window, "Medicines")
+    for _ in range(4):
+        tap(qtbot, action(window, "larger"))
+    screen = window.section_screen
+    bar = screen.verticalScrollBar()
+    first_range = bar.maximum()
+    seen: dict[str, None] = {}
+    while True:
+        assert tiles_cut(screen) == []  # no words cut short, here or anywhere down the list
+        seen.update(dict.fromkeys(tile.title_label.text() for tile in _tiles_in_view(window)))
+        if not action(window, "down").isEnabled():
+            break
+        tap(qtbot, action(window, "down"))
+    assert bar.maximum() == first_range  # measured right from the start at this text size
+    assert list(seen) == [page.title for page in window.library.medications]
 
 
 def test_the_last_card_of_a_long_list_opens_like_any_other(

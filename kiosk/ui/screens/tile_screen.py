@@ -19,7 +19,7 @@ from kiosk.core.rendered import GLOSSARY_SCHEME, PAGE_SCHEME
 from kiosk.ui.screens.base import enable_kinetic_scrolling
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.widgets.labels import plain_label
-from kiosk.ui.widgets.tiles import Tile, TileGrid, TileSpec
+from kiosk.ui.widgets.tiles import ALL_BUILT_UP_TO, Tile, TileGrid, TileSpec
 
 
 def _target(entry: TileSpec | Tile) -> str:
@@ -111,7 +111,12 @@ class TileScreen(QScrollArea):
         shown = [_spec(entry) for entry in entries]
         if shown != self._shown_tiles:  # coming back to the same list keeps its tiles: no rebuild
             self._shown_tiles = shown
-            # A list of any length: the grid makes widgets only for the tiles in and near view.
+            # A list of any length: the grid makes widgets only for the tiles in and near view. A
+            # long one always scrolls: its bar is there from the start, so it is measured once.
+            long = len(entries) > ALL_BUILT_UP_TO
+            self.setVerticalScrollBarPolicy(
+                Qt.ScrollBarPolicy.ScrollBarAlwaysOn if long else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            )
             self.grid.set_tiles(entries)
         self.verticalScrollBar().setValue(0)
 

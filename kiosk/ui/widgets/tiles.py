@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -63,7 +63,7 @@ class Tile(QPushButton):
         self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.title_label = _label(title, "tile-title")
         self.summary_label = _label(summary, "tile-summary")
-        words = QVBoxLayout()
+        words = self._words = QVBoxLayout()
         words.setSpacing(4)
         words.addWidget(self.title_label)
         words.addWidget(self.summary_label)
@@ -82,21 +82,51 @@ class Tile(QPushButton):
         target, title, summary, icon_name = spec
         self.target = target
         if self.title_label.text() != title:
-            self.title_label.setText(title)
             self.setAccessibleName(title)
         if self.summary_label.text() != summary:
-            self.summary_label.setText(summary)
             self.setAccessibleDescription(summary)
+        self.set_words(title, summary)
         if icon_name != self.icon_name:
             self.icon_name = icon_name
             if self._look is not None:
                 self._set_icon(self._look)
+
+    def set_words(self, title: str, summary: str) -> None:
+        """New words; the layouts forget the heights they worked out for the old ones (a nested
+        layout keeps its own until the next layout pass, which a hidden tile never has)."""
+        self.title_label.setText(title)
+        self.summary_label.setText(summary)
+        self._words.invalidate()
+        self._row.invalidate()
+
+    def quick_measure(self, width: int) -> Callable[[str, str], int]:
+        """Heights for other words at this width, from the two labels alone (the layouts' sums
+        worked out once): about five times quicker than ``heightForWidth`` through the layouts.
+        Leaves the labels showing the last words measured: for a hidden measuring tile."""
+        self.ensurePolished()
+        outer, row = self.contentsMargins(), self._row.contentsMargins()
+        icon = self.icon_label.sizeHint()
+        sides = outer.left() + outer.right() + row.left() + row.right() + icon.width() + self._row.spacing()
+        text_width = width - sides
+        fixed = outer.top() + outer.bottom() + row.top() + row.bottom()
+        gap, least = self._words.spacing(), self.minimumHeight()
+        title, summary = self.title_label, self.summary_label
+
+        def height(title_text: str, summary_text: str) -> int:
+            title.setText(title_text)
+            summary.setText(summary_text)
+            words = title.heightForWidth(text_width) + gap + summary.heightForWidth(text_width)
+            return max(least, fixed + max(icon.height(), words))
+
+        return height
 
     def apply(self, look: Appearance) -> None:
         self._look = look
         self._set_icon(look)
         margin = look.sizes["spacing"]
         self._row.setContentsMargins(margin, margin, margin, margin)
+        self._words.invalidate()  # the style sheet changed the fonts: heights worked out go stale
+        self._row.invalidate()
 
     def _set_icon(self, look: Appearance) -> None:
         self.icon_label.setPixmap(pixmap(self.icon_name, look.colors["accent"], look.sizes["icon"]))
@@ -157,12 +187,21 @@ class TileGrid(QWidget):
         self._measurer: Tile | None = None  # a hidden tile that measures entries not shown
         # A tile's height by (title, summary), for each (width, fonts) lately asked about.
         self._measured: dict[tuple[object, ...], dict[tuple[str, str], int]] = {}
+        self._measure: dict[tuple[object, ...], Callable[[str, str], int]] = {}
         self._extra_heights: dict[str, int] = {}  # the accessory's height by target, once seen
         self._extra_guess = 0  # the last accessory's height: for entries not yet shown
         self._rows: dict[int, _Rows] = {}  # by the grid's width
         self._reported_height = -1
+        self._laying_out = False
         self._threaded: list[QWidget] = []
         self._scroller: QAbstractScrollArea | None = None
+        # A long list makes the tiles two screens either side of view when the one in view has
+        # been painted: the next tap on Down finds its tiles made.
+        self._ahead_pending = False
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.setInterval(0)
+        self._ahead.timeout.connect(lambda: self._arrange(ahead=True))
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)  # a layout asks heightForWidth only of a widget that says so
         self.setSizePolicy(policy)
@@ -242,7 +281,6 @@ class TileGrid(QWidget):
             self._pool.append(tile)
         if extra is not None:
             extra.hide()
-            extra.setParent(None)
             extra.deleteLater()
 
     def _extra_height(self, extra: QWidget, width: int) -> int:
@@ -260,16 +298,28 @@ class TileGrid(QWidget):
         self._measurer.ensurePolished()
         return self._measurer
 
-    def _measured_at(self, width: int) -> dict[tuple[str, str], int]:
-        """Tile heights by (title, summary) at this width and text size (a few lately asked about)."""
+    def _measured_at(self, width: int) -> tuple[dict[tuple[str, str], int], Callable[[str, str], int]]:
+        """Tile heights by (title, summary) at this width and text size (a few lately asked about),
+        and how to measure more: quickly, if that agrees with the layouts on the first entries."""
         measurer = self._measuring_tile()
         key = (width, measurer.title_label.font().key(), measurer.summary_label.font().key())
-        measured = self._measured.get(key)
-        if measured is None:
+        if key not in self._measured:
             if len(self._measured) >= 4:
+                self._measure.pop(next(iter(self._measured)))
                 self._measured.pop(next(iter(self._measured)))
-            measured = self._measured[key] = {}
-        return measured
+            self._measured[key] = {}
+            quick = measurer.quick_measure(width)
+            samples = [entry for entry in self._entries[:4] if not isinstance(entry, Tile)]
+            if all(quick(e[1], e[2]) == self._measure_slowly(e[1], e[2], width) for e in samples):
+                self._measure[key] = quick
+            else:
+                self._measure[key] = lambda title, summary: self._measure_slowly(title, summary, width)
+        return self._measured[key], self._measure[key]
+
+    def _measure_slowly(self, title: str, summary: str, width: int) -> int:
+        measurer = self._measuring_tile()
+        measurer.set_words(title, summary)
+        return _tile_height(measurer, width)
 
     def _cell_heights(self, width: int) -> tuple[list[int], list[int]]:
         """Each entry's tile height and its cell's (with the accessory) at this column width: a tile
@@ -288,13 +338,10 @@ class TileGrid(QWidget):
             else:
                 target, title, summary, _ = entry
                 if measured is None:
-                    measured = self._measured_at(width)
+                    measured, measure = self._measured_at(width)
                 height = measured.get((title, summary), -1)
                 if height < 0:
-                    measurer = self._measuring_tile()
-                    measurer.title_label.setText(title)
-                    measurer.summary_label.setText(summary)
-                    height = measured[title, summary] = _tile_height(measurer, width)
+                    height = measured[title, summary] = measure(title, summary)
             extra = self._extra_heights.get(target, guess)
             tiles.append(height)
             heights.append(height + (ACCESSORY_GAP + extra if extra else 0))
@@ -334,18 +381,15 @@ class TileGrid(QWidget):
 
     # Placing -------------------------------------------------------------------------------
 
-    def _view_band(self) -> tuple[int, int] | None:
-        """The part of the grid in and near view, in its own coordinates; None: all of it."""
-        if len(self._entries) <= ALL_BUILT_UP_TO:
-            return None
+    def _view(self) -> tuple[int, int]:
+        """The part of the grid in view of its scroll area, in the grid's own coordinates."""
         self._watch_scrolling()
         area = self._scroller
         if area is None or not area.viewport().isAncestorOf(self):
             return 0, max(self.window().height(), 800)  # not in a scroll area (yet): the top
         viewport = area.viewport()
         top = self.mapFrom(viewport, QPoint(0, 0)).y()
-        margin = viewport.height() // 2
-        return top - margin, top + viewport.height() + margin
+        return top, top + viewport.height()
 
     def _focused_index(self) -> int | None:
         focus = self.window().focusWidget()
@@ -356,40 +400,44 @@ class TileGrid(QWidget):
                 return index
         return None
 
-    def _wanted(self, rows: _Rows) -> set[int]:
-        count = len(self._entries)
-        band = self._view_band()
-        if band is None:
-            wanted = set(range(count))
-        else:
-            first_row = max(0, bisect_right(rows.tops, band[0]) - 2)  # and a row more either side
-            last_row = min(len(rows.tops) - 1, bisect_right(rows.tops, band[1]))
-            columns = rows.columns
-            wanted = set(range(first_row * columns, min(count, (last_row + 1) * columns)))
-        focused = self._focused_index()
-        if focused is not None:
-            wanted.add(focused)
-        return wanted
+    def _rows_near(self, rows: _Rows, top: int, bottom: int) -> set[int]:
+        """The entries of the rows between ``top`` and ``bottom``, and of one row more either side."""
+        first_row = max(0, bisect_right(rows.tops, top) - 2)
+        last_row = min(len(rows.tops) - 1, bisect_right(rows.tops, bottom))
+        return set(range(first_row * rows.columns, min(len(self._entries), (last_row + 1) * rows.columns)))
 
-    def _arrange(self) -> None:
-        """Bind the entries in and near view, learn their accessories' heights, place them."""
+    def _arrange(self, ahead: bool = False) -> None:
+        """Bind the entries in view (and, ``ahead``, two screens either side), let go of those
+        far from it, learn the accessories' heights, place them."""
+        if len(self._entries) > ALL_BUILT_UP_TO and not self.isVisible():
+            return  # a long list is measured at the width it is shown at, when shown
         width = max(self.width(), 1)
+        before = set(self._cells)
         if len(self._entries) <= ALL_BUILT_UP_TO:
-            wanted = set(range(len(self._entries)))  # made first, so they measure themselves
+            wanted = keep = set(range(len(self._entries)))  # made first, so they measure themselves
         else:
-            wanted = self._wanted(self._rows_for(width))
-        changed = wanted != set(self._cells)
-        for index in [i for i in self._cells if i not in wanted]:
+            rows = self._rows_for(width)
+            top, bottom = self._view()
+            page = bottom - top
+            wanted = self._rows_near(rows, top, bottom)
+            if ahead:
+                wanted |= self._rows_near(rows, top - 2 * page, bottom + 2 * page)
+            keep = wanted | self._rows_near(rows, top - 3 * page, bottom + 3 * page)
+            focused = self._focused_index()
+            if focused is not None:
+                wanted.add(focused)
+            self._ahead_pending = not ahead  # the screens either side, once this one is painted
+        for index in [i for i in self._cells if i not in keep and i not in wanted]:
             self._unbind(index)
         kept = set(self._cells)
         new = sorted(wanted - kept)
         for index in new:
             self._bind(index)
-        # The grid's children in list order, as a person reads them (a pooled tile was made earlier).
-        for index in sorted(self._cells) if new and kept and new[0] < max(kept) else new:
-            for widget in self._cells[index]:
-                if widget is not None:
-                    widget.raise_()
+        if len(self._entries) <= ALL_BUILT_UP_TO:  # children in list order, as a person reads them
+            for index in new:
+                for widget in self._cells[index]:
+                    if widget is not None:
+                        widget.raise_()
         learned = False
         narrowest = min(self._column_spans(width)[1])
         guess = self._extra_guess if self.accessory is not None else 0
@@ -405,11 +453,17 @@ class TileGrid(QWidget):
             self._rows = {}
         rows = self._rows_for(width)
         self._place(rows)
+        if set(self._cells) != before:
+            self._thread_tab_order()
         if rows.total != self._reported_height:
             self._reported_height = rows.total
             self.updateGeometry()
-        if changed:
-            self._thread_tab_order()
+            if self.isVisible() and not self._laying_out:  # the scroll range follows at once
+                self._laying_out = True
+                try:
+                    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                finally:
+                    self._laying_out = False
 
     def _place(self, rows: _Rows) -> None:
         stretch = max(0, self.height() - rows.total) // max(1, len(rows.heights))
@@ -491,6 +545,7 @@ class TileGrid(QWidget):
             if extra is not None and hasattr(extra, "apply"):
                 extra.apply(look)
         self._extra_heights = {}
+        self._measured, self._measure = {}, {}  # measured with the old margins and icon
         self._rows = {}
         self._arrange()
 
@@ -515,6 +570,12 @@ class TileGrid(QWidget):
                 return True
         return False
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if self._ahead_pending:  # after this frame is out: a turn of the event loop later
+            self._ahead_pending = False
+            QTimer.singleShot(0, self._ahead.start)
+        super().paintEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self._watch_scrolling()
         super().showEvent(event)
@@ -536,4 +597,6 @@ class TileGrid(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
+        if len(self._entries) > ALL_BUILT_UP_TO and not self.isVisible():
+            return max(self._reported_height, 0)  # measured when shown (showEvent)
         return self._rows_for(width).total
