@@ -202,6 +202,10 @@ class TileGrid(QWidget):
         self._ahead.setSingleShot(True)
         self._ahead.setInterval(0)
         self._ahead.timeout.connect(lambda: self._arrange(ahead=True))
+        self._after_paint = QTimer(self)  # starts _ahead a turn later: the frame is out by then
+        self._after_paint.setSingleShot(True)
+        self._after_paint.setInterval(0)
+        self._after_paint.timeout.connect(self._ahead.start)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)  # a layout asks heightForWidth only of a widget that says so
         self.setSizePolicy(policy)
@@ -406,9 +410,10 @@ class TileGrid(QWidget):
         last_row = min(len(rows.tops) - 1, bisect_right(rows.tops, bottom))
         return set(range(first_row * rows.columns, min(len(self._entries), (last_row + 1) * rows.columns)))
 
-    def _arrange(self, ahead: bool = False) -> None:
+    def _arrange(self, ahead: bool = False, settle: bool = True) -> None:
         """Bind the entries in view (and, ``ahead``, two screens either side), let go of those
-        far from it, learn the accessories' heights, place them."""
+        far from it, learn the accessories' heights, place them. ``settle``: if the grid's height
+        changed, let the layouts above follow now (not from a resize: a layout pass is under way)."""
         if len(self._entries) > ALL_BUILT_UP_TO and not self.isVisible():
             return  # a long list is measured at the width it is shown at, when shown
         width = max(self.width(), 1)
@@ -458,7 +463,7 @@ class TileGrid(QWidget):
         if rows.total != self._reported_height:
             self._reported_height = rows.total
             self.updateGeometry()
-            if self.isVisible() and not self._laying_out:  # the scroll range follows at once
+            if settle and self.isVisible() and not self._laying_out:  # the scroll range follows at once
                 self._laying_out = True
                 try:
                     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -573,7 +578,7 @@ class TileGrid(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if self._ahead_pending:  # after this frame is out: a turn of the event loop later
             self._ahead_pending = False
-            QTimer.singleShot(0, self._ahead.start)
+            self._after_paint.start()
         super().paintEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -583,7 +588,7 @@ class TileGrid(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._arrange()
+        self._arrange(settle=False)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         width = max(self.width(), self._min_width)
