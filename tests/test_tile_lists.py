@@ -97,6 +97,17 @@ def test_tab_goes_on_down_a_long_list_past_the_tiles_first_made(
             assert focus in _tiles_in_view(window)  # a focused tile keeps itself in view
         qtbot.keyClick(focus, Qt.Key.Key_Tab)
     assert focused_titles == titles[:ALL_BUILT_UP_TO]
+    window.section_screen.verticalScrollBar().setValue(0)  # the focused tile is away from view
+    focus = window.focusWidget()
+    assert isinstance(focus, Tile) and focus.title_label.text() == titles[ALL_BUILT_UP_TO]
+    backwards = []
+    for _ in range(12):  # Shift+Tab goes back up the list, the way it came
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        focus = window.focusWidget()
+        if isinstance(focus, Tile):
+            backwards.append(focus.title_label.text())
+            assert focus in _tiles_in_view(window)
+    assert backwards == titles[ALL_BUILT_UP_TO - 6 : ALL_BUILT_UP_TO][::-1]
 
 
 def test_a_long_list_at_larger_text_keeps_every_tile_whole_down_to_its_end(

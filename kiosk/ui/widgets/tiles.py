@@ -429,8 +429,9 @@ class TileGrid(QWidget):
                 wanted |= self._rows_near(rows, top - 2 * page, bottom + 2 * page)
             keep = wanted | self._rows_near(rows, top - 3 * page, bottom + 3 * page)
             focused = self._focused_index()
-            if focused is not None:
-                wanted.add(focused)
+            if focused is not None:  # it and its neighbours stay, so Tab goes on from it
+                row_top = rows.tops[focused // rows.columns]
+                wanted |= self._rows_near(rows, row_top, row_top)
             self._ahead_pending = not ahead  # the screens either side, once this one is painted
         for index in [i for i in self._cells if i not in keep and i not in wanted]:
             self._unbind(index)
