@@ -210,9 +210,11 @@ def scale(options: Options) -> Options:
     window = kiosk.window
     section = next(p for p in window.library.topics if p.lists_medications)
     list_ms = kiosk.tap(kiosk.tile(section.id), window.section_screen)
-    scroll_ms: list[float] = []  # Down to the end of the list, as a visitor would; tiles are built on the way
+    scroll_ms: list[float] = []  # Down to the end of the list, as a visitor would
+    scroll_cpu_ms: list[float] = []
     while window.footer.down_button.isEnabled() and len(scroll_ms) < 5000:
         scroll_ms.append(kiosk.tap(window.footer.down_button, window.section_screen))
+        scroll_cpu_ms.append(kiosk.last_cpu_ms)
     last = window.library.medications[-1]
     card_ms = kiosk.tap(kiosk.tile(last.id), window.page_screen)
     back_ms = kiosk.tap(window.header.back_button, window.section_screen)
@@ -223,6 +225,8 @@ def scale(options: Options) -> Options:
         "list_ms": list_ms,
         "card_ms": card_ms,
         "scroll_p99_ms": percentile(scroll_ms, 99) if scroll_ms else 0.0,
+        "scroll_cpu_p99_ms": percentile(scroll_cpu_ms, 99) if scroll_cpu_ms else 0.0,
+        "scroll_cpu_max_ms": max(scroll_cpu_ms, default=0.0),
         "scroll_taps": len(scroll_ms),
         "back_ms": back_ms,
         "rss_mb": rss_mb(),

@@ -43,6 +43,8 @@ EXPECTED = {
             "home_build",
             "list_build",
             "scroll",
+            "scroll_cpu",
+            "scroll_cpu_max",
             "card_turn",
             "back_turn",
             "memory",

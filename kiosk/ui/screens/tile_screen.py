@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -19,20 +19,11 @@ from kiosk.core.rendered import GLOSSARY_SCHEME, PAGE_SCHEME
 from kiosk.ui.screens.base import InPageTexts, enable_kinetic_scrolling
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.widgets.labels import plain_label
-from kiosk.ui.widgets.tiles import Tile, TileGrid
-
-TileSpec = tuple[str, str, str, str]  # target, title, summary, icon
-# A long list (a library of hundreds of cards) is built this many tiles at a time, more as the
-# visitor scrolls toward its end: a list of 1,000 opens as fast as one of 24.
-TILES_AT_ONCE = 24
+from kiosk.ui.widgets.tiles import ALL_BUILT_UP_TO, Tile, TileGrid, TileSpec
 
 
 def _target(entry: TileSpec | Tile) -> str:
     return entry.target if isinstance(entry, Tile) else entry[0]
-
-
-def _tile(entry: TileSpec | Tile) -> Tile:
-    return entry if isinstance(entry, Tile) else Tile(*entry)
 
 
 def _spec(entry: TileSpec | Tile) -> TileSpec:
@@ -80,23 +71,12 @@ class TileScreen(QScrollArea):
         self._column.addWidget(self.advice)
         self.setWidget(inner)
         self._shown_tiles: list[TileSpec] = []
-        self._unbuilt: list[TileSpec | Tile] = []  # the rest of a long list, built as it scrolls
-        self.verticalScrollBar().valueChanged.connect(self._build_more_near_end)
-        self.verticalScrollBar().rangeChanged.connect(self._build_more_near_end)
 
     def _on_link(self, target: str) -> None:
         if target.startswith(PAGE_SCHEME):
             self.open_page.emit(target.removeprefix(PAGE_SCHEME))
         elif target.startswith(GLOSSARY_SCHEME):
             self.define_term.emit(target.removeprefix(GLOSSARY_SCHEME))
-
-    def _build_more_near_end(self) -> None:
-        bar = self.verticalScrollBar()
-        if self._unbuilt and bar.value() >= bar.maximum() - bar.pageStep():
-            batch, self._unbuilt = self._unbuilt[:TILES_AT_ONCE], self._unbuilt[TILES_AT_ONCE:]
-            self.grid.add_tiles([_tile(entry) for entry in batch])
-            # Lay them out now, so the scroll range (and the Down button) counts them at once.
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def add_actions(self, widget: QWidget) -> None:
         """A row of buttons (Compare, Find by name…) between the words and the tiles."""
@@ -125,8 +105,13 @@ class TileScreen(QScrollArea):
         shown = [_spec(entry) for entry in entries]
         if shown != self._shown_tiles:  # coming back to the same list keeps its tiles: no rebuild
             self._shown_tiles = shown
-            self._unbuilt = entries[TILES_AT_ONCE:]
-            self.grid.set_tiles([_tile(entry) for entry in entries[:TILES_AT_ONCE]])
+            # A list of any length: the grid makes widgets only for the tiles in and near view. A
+            # long one always scrolls: its bar is there from the start, so it is measured once.
+            long = len(entries) > ALL_BUILT_UP_TO
+            self.setVerticalScrollBarPolicy(
+                Qt.ScrollBarPolicy.ScrollBarAlwaysOn if long else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            )
+            self.grid.set_tiles(entries)
         self.verticalScrollBar().setValue(0)
 
     def show_in_page(self, title: str, advice: str) -> None:

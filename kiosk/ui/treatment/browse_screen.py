@@ -28,7 +28,7 @@ from kiosk.ui.shell.chrome import IconButton
 from kiosk.ui.shell.i18n import translate, translate_n
 from kiosk.ui.widgets.flow_layout import FlowLayout, clear_layout
 from kiosk.ui.widgets.labels import plain_label
-from kiosk.ui.widgets.tiles import Accessory, Tile, TileGrid
+from kiosk.ui.widgets.tiles import Accessory, TileGrid
 
 
 def tr(text: str) -> str:
@@ -192,7 +192,7 @@ class BrowseScreen(QScrollArea):
             self.count.setText(tr("No medicine matches all your choices. Tap one again to let it go."))
         self.count.setAccessibleName(self.count.text())
         self.clear_button.setVisible(self.filters.active)
-        self.grid.set_tiles([Tile(p.id, p.title, p.summary, p.icon) for p in found])
+        self.grid.set_tiles([(p.id, p.title, p.summary, p.icon) for p in found])  # tiles as they show
         if self._look is not None:
             self._apply_buttons(self._look)
 

@@ -28,7 +28,7 @@ from kiosk.ui.shell.chrome import IconButton
 from kiosk.ui.shell.i18n import translate
 from kiosk.ui.widgets.flow_layout import FlowLayout, clear_layout
 from kiosk.ui.widgets.labels import plain_label
-from kiosk.ui.widgets.tiles import Tile, TileGrid
+from kiosk.ui.widgets.tiles import TileGrid
 
 PINNED_SHARE = 1 / 3  # the letters stay put above the list while they need no more of the height
 LIST_SHARE = 1 / 2  # and while the list keeps this much of the window: the room every reading screen keeps
@@ -116,9 +116,7 @@ class NamesScreen(QWidget):
             heading_row = self._heading_row(heading)
             grid = TileGrid()
             grid.activated.connect(self.open_page)
-            grid.set_tiles(
-                [Tile(e.target, e.name, detail_of(e), e.icon) for e in entries if e.letter == letter]
-            )
+            grid.set_tiles([(e.target, e.name, detail_of(e), e.icon) for e in entries if e.letter == letter])
             self.list_column.addWidget(heading_row)
             self.list_column.addWidget(grid)
             self.headings[letter] = heading
