@@ -30,7 +30,7 @@ IMAGE_MAX_WIDTH = 560
 # character in running text, so 30 em is about 70 characters a line (readable is 50-75).
 READING_EMS = 30
 # An empty first block whose top margin makes room for the page head (see PageScreen._shape_document).
-HEAD_ROOM = '<p style="margin:0; font-size:1px; line-height:1px;"></p>'
+HEAD_ROOM = '<p style="margin:0; margin-top:{top}px; font-size:1px; line-height:1px;"></p>'
 
 
 def tr(text: str) -> str:
@@ -180,10 +180,14 @@ class PageScreen(QWidget):
             self.view.setViewportMargins(extra, 0, extra, 0)
         cursor = QTextCursor(document)
         block = cursor.blockFormat()
-        top = max(0.0, self._head_height - document.documentMargin())  # the head's padding spaces it
+        top = self._head_room()
         if block.topMargin() != top:
             block.setTopMargin(top)
             cursor.setBlockFormat(block)
+
+    def _head_room(self) -> int:
+        """The first block's top margin: the head's height less the document's own margin."""
+        return max(0, round(self._head_height - self.view.document().documentMargin()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
@@ -208,11 +212,24 @@ class PageScreen(QWidget):
             self.set_scroll_fraction(fraction)
 
     def _fill(self) -> None:
+        """The page in the look, laid out once: the old page goes first, so that the font, style,
+        margins and the column's width are set on an empty document, and the head's room is in
+        the HTML (a block format changed after the fact lays the whole page out again)."""
         if self.page is None or self._look is None:
             return
         document = self.view.document()
+        # The scroll bar stays as the last page had it while there is no page: that is the width
+        # the new one is first laid out (and its pictures sized) at, as when pages simply replaced
+        # each other. Qt shows or hides it after, as the new page needs.
+        bars = Qt.ScrollBarPolicy
+        hidden = self.view.verticalScrollBar().isHidden()
+        self.view.setVerticalScrollBarPolicy(bars.ScrollBarAlwaysOff if hidden else bars.ScrollBarAlwaysOn)
+        document.clear()
+        document.setDefaultFont(self.view.font())  # the style sheet's family (the CSS sets sizes)
         document.setDefaultStyleSheet(document_css(self._look.theme, self._look.percent))
-        document.setDocumentMargin(self._look.sizes["spacing"])
+        if document.documentMargin() != self._look.sizes["spacing"]:
+            document.setDocumentMargin(self._look.sizes["spacing"])
+        self._shape_document()  # the column's width, before there is text to lay out in it
         rendered = render_page(self.page)
         html = rendered.html
         if "<img " in html:  # pictures grow with the text but never past the page's width
@@ -227,8 +244,9 @@ class PageScreen(QWidget):
         room = min(room, READING_EMS * self._look.sizes["body"])  # and never wider than the column
         html = size_trial_pictures(html, room, self._look.sizes["body"])  # kiosk/ui/widgets/icon_array.py
         self.view.icon_colors = IconColors.of(self._look.colors)
-        self.view.setHtml(HEAD_ROOM + html)
-        self._shape_document()  # a new document starts with the plain margin
+        self.view.setHtml(HEAD_ROOM.format(top=self._head_room()) + html)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._shape_document()  # nothing left to change, unless Qt read the head's room otherwise
         # Qt tells the view a long page's final height on a timer (pictures make pages long); a
         # scroll place restored before then would land on a guess. Tell it now.
         layout = document.documentLayout()

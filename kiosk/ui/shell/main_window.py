@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.languages = [lang for lang in available_languages(libraries.root) if lang in LANGUAGES]
         self.allow_close = False  # in kiosk mode only the staff menu may close the window
         self.input = InputRouter(self)  # compose.py installs it on the application
+        visitor.restyling = self.input.set_aside  # a look change sends no input: no filter meanwhile
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.header = HeaderBar()
         self.footer = FooterBar()
