@@ -1,0 +1,58 @@
+"""A+ and A- restyle what is in view: a screen or a layer out of view takes the new size when it is
+next shown, and shows it then (docs/decisions/styles-per-screen.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.textsize import sizes
+from kiosk.ui.shell.main_window import MainWindow
+from kiosk.ui.shell.style import style_sheet
+from tests.ui_helpers import accessibility_of, action, tap, tap_tile, visible_tiles
+
+
+def larger(qtbot: QtBot, window: MainWindow, times: int = 1) -> None:
+    for _ in range(times):
+        tap(qtbot, action(window, "larger"))
+
+
+def test_a_hidden_screen_is_restyled_when_it_is_next_shown(qtbot: QtBot, window: MainWindow) -> None:
+    tap_tile(qtbot, window, "Medicines")
+    tap(qtbot, action(window, "back"))
+    larger(qtbot, window)  # on home: the medicines list is out of view
+    assert window.section_screen.styleSheet() != style_sheet(window.visitor.theme, 125)
+    tap_tile(qtbot, window, "Medicines")
+    titles = [tile.title_label for tile in visible_tiles(window)]
+    assert titles and {QLabel.font(t).pixelSize() for t in titles} == {sizes(125)["tile_title"]}
+
+
+def test_a_hidden_layer_takes_the_new_size_as_it_opens(qtbot: QtBot, window: MainWindow) -> None:
+    larger(qtbot, window, 2)
+    panel = accessibility_of(window).settings
+    assert not panel.isVisible()
+    tap(qtbot, action(window, "settings"))
+    assert panel.isVisible()
+    icon = round(sizes(150)["button"] * 1.2)
+    assert panel.close_button.iconSize().width() == icon
+    assert panel.close_button.font().pixelSize() == sizes(150)["button"]
+
+
+def test_the_page_in_view_shows_each_new_size(qtbot: QtBot, window: MainWindow) -> None:
+    tap_tile(qtbot, window, "How bones renew")
+    document = window.page_screen.view.document()
+    for percent in (125, 150):
+        larger(qtbot, window)
+        cursor = QTextCursor(document.findBlockByNumber(2))  # after the head's room: the words
+        assert cursor.charFormat().font().pixelSize() == sizes(percent)["body"]
+        assert document.defaultFont().family() == window.page_screen.view.font().family()
+
+
+def test_taps_and_keys_are_heard_after_a_text_size_step(qtbot: QtBot, window: MainWindow) -> None:
+    """The window sets its input router aside while it restyles, and puts it back after."""
+    larger(qtbot, window)
+    watcher = window.watcher
+    watcher.idle_timer.stop()  # type: ignore[attr-defined]
+    tap(qtbot, action(window, "smaller"))
+    assert watcher.idle_timer.isActive()  # type: ignore[attr-defined]  # the tap was noticed
