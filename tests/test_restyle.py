@@ -53,6 +53,6 @@ def test_taps_and_keys_are_heard_after_a_text_size_step(qtbot: QtBot, window: Ma
     """The window sets its input router aside while it restyles, and puts it back after."""
     larger(qtbot, window)
     watcher = window.watcher
-    watcher.idle_timer.stop()  # type: ignore[attr-defined]
+    watcher.idle_timer.stop()
     tap(qtbot, action(window, "smaller"))
-    assert watcher.idle_timer.isActive()  # type: ignore[attr-defined]  # the tap was noticed
+    assert watcher.idle_timer.isActive()  # the tap was noticed
