@@ -114,6 +114,7 @@ class PageScreen(QWidget):
         self._head_height = 0
         self._advice = ""
         self._look: Appearance | None = None
+        self._filled_at = (-1, -1)  # the screen's and the view's widths the page was last filled at
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -218,6 +219,7 @@ class PageScreen(QWidget):
         if self.page is None or self._look is None:
             return
         document = self.view.document()
+        self._filled_at = (self.width(), self.view.width())
         # The scroll bar stays as the last page had it while there is no page: that is the width
         # the new one is first laid out (and its pictures sized) at, as when pages simply replaced
         # each other. Qt shows or hides it after, as the new page needs.
@@ -257,7 +259,8 @@ class PageScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        width_changed = event.oldSize().width() != event.size().width()
+        # Not at the first resize of a screen filled while hidden at the size it is shown at.
+        width_changed = self._filled_at != (self.width(), self.view.width())
         if self.page is not None and width_changed and "<img " in render_page(self.page).html:  # pictures too
             fraction = self.scroll_fraction()
             self._fill()
