@@ -56,3 +56,17 @@ def test_taps_and_keys_are_heard_after_a_text_size_step(qtbot: QtBot, window: Ma
     watcher.idle_timer.stop()
     tap(qtbot, action(window, "smaller"))
     assert watcher.idle_timer.isActive()  # the tap was noticed
+
+
+def test_a_text_size_step_keeps_the_reading_place(qtbot: QtBot, window: MainWindow) -> None:
+    """The page is set aside while the screen restyles, and comes back where it was (within a few
+    lines: the page's own height moves a little as the header and footer refit)."""
+    tap_tile(qtbot, window, "How bones renew")
+    bar = window.page_screen.view.verticalScrollBar()
+    for _ in range(2):
+        tap(qtbot, action(window, "down"))
+    before = bar.value() / bar.maximum()
+    assert 0 < before < 1
+    larger(qtbot, window)
+    assert abs(bar.value() / bar.maximum() - before) < 0.05
+    assert window.page_screen.view.verticalScrollBar().isVisible()

@@ -115,6 +115,7 @@ class PageScreen(QWidget):
         self._advice = ""
         self._look: Appearance | None = None
         self._filled_at = (-1, -1)  # the screen's and the view's widths the page was last filled at
+        self._kept_fraction: float | None = None  # where the page was, while it is set aside
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -203,14 +204,32 @@ class PageScreen(QWidget):
         self._fill()
         self.view.verticalScrollBar().setValue(0)
 
+    def before_restyle(self) -> None:
+        """The window restyles this screen next, then applies the look: the page goes now, at its
+        place, so that the new style lays out no page (the head's new height, the scroll bars'), and
+        ``apply`` fills it anew where it was."""
+        if self.page is not None and self._kept_fraction is None:
+            self._kept_fraction = self.scroll_fraction()
+            self._empty()
+
     def apply(self, look: Appearance) -> None:
         self._look = look
         self.reading.colors = look.colors
         self.head.apply(look)
         if self.page is not None:
-            fraction = self.scroll_fraction()
+            kept, self._kept_fraction = self._kept_fraction, None
+            fraction = self.scroll_fraction() if kept is None else kept
             self._fill()
             self.set_scroll_fraction(fraction)
+
+    def _empty(self) -> None:
+        """No page, while the scroll bar stays as the last page had it: that is the width the next
+        one is first laid out (and its pictures sized) at, as when pages simply replaced each other.
+        Qt shows or hides it after, as the new page needs (``_fill``)."""
+        bars = Qt.ScrollBarPolicy
+        hidden = self.view.verticalScrollBar().isHidden()
+        self.view.setVerticalScrollBarPolicy(bars.ScrollBarAlwaysOff if hidden else bars.ScrollBarAlwaysOn)
+        self.view.document().clear()
 
     def _fill(self) -> None:
         """The page in the look, laid out once: the old page goes first, so that the font, style,
@@ -220,13 +239,7 @@ class PageScreen(QWidget):
             return
         document = self.view.document()
         self._filled_at = (self.width(), self.view.width())
-        # The scroll bar stays as the last page had it while there is no page: that is the width
-        # the new one is first laid out (and its pictures sized) at, as when pages simply replaced
-        # each other. Qt shows or hides it after, as the new page needs.
-        bars = Qt.ScrollBarPolicy
-        hidden = self.view.verticalScrollBar().isHidden()
-        self.view.setVerticalScrollBarPolicy(bars.ScrollBarAlwaysOff if hidden else bars.ScrollBarAlwaysOn)
-        document.clear()
+        self._empty()
         document.setDefaultFont(self.view.font())  # the style sheet's family (the CSS sets sizes)
         document.setDefaultStyleSheet(document_css(self._look.theme, self._look.percent))
         if document.documentMargin() != self._look.sizes["spacing"]:

@@ -471,6 +471,9 @@ class MainWindow(QMainWindow):
         if screen is None or screen not in self._stale:
             return
         self._stale.discard(screen)
+        before_restyle = getattr(screen, "before_restyle", None)
+        if callable(before_restyle):  # the page screen sets its page aside: it lays out once, after
+            before_restyle()
         self._restyle(screen)  # type: ignore[arg-type]
         screen.apply(self._look)
 
