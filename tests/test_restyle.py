@@ -70,3 +70,13 @@ def test_a_text_size_step_keeps_the_reading_place(qtbot: QtBot, window: MainWind
     larger(qtbot, window)
     assert abs(bar.value() / bar.maximum() - before) < 0.05
     assert window.page_screen.view.verticalScrollBar().isVisible()
+
+
+def test_the_medicine_list_is_styled_while_the_kiosk_waits_for_its_first_visitor(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.warm_up()  # kiosk run: 300 ms after the first screen is up
+    assert window.section_screen.styleSheet() == style_sheet(window.visitor.theme, 100)
+    tap_tile(qtbot, window, "Medicines")
+    titles = [tile.title_label for tile in visible_tiles(window)]
+    assert titles and {QLabel.font(t).pixelSize() for t in titles} == {sizes(100)["tile_title"]}

@@ -360,9 +360,12 @@ class MainWindow(QMainWindow):
         self.section_screen.show_content("", intro, "", self.library.medications)
 
     def warm_up(self) -> None:
-        """Idle work once the first screen is up, so no first tap pays for it: Markdown's first use
-        (its imports and set-up, ~40 ms) and building the medicine list's tiles; then ``settled``
-        lets features do theirs."""
+        """Idle work once the first screen is up, so no first tap pays for it: the list and page
+        screens restyled (a first restyle of the medicine list is ~40 ms), Markdown's first use (its
+        imports and set-up, ~40 ms) and building the medicine list's tiles; then ``settled`` lets
+        features do theirs."""
+        for screen in (self.section_screen, self.page_screen):  # in the look before a first tap
+            self._up_to_date(screen)
         medicines = next((page for page in self.library.topics if page.lists_medications), None)
         if medicines is not None:
             self._fill_section(medicines)
