@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.textsize import sizes
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.style import style_sheet
-from tests.ui_helpers import accessibility_of, action, tap, tap_tile, visible_tiles
+from tests.ui_helpers import accessibility_of, action, tap, tap_tile, treatment_of, visible_tiles
 
 
 def larger(qtbot: QtBot, window: MainWindow, times: int = 1) -> None:
@@ -80,3 +80,12 @@ def test_the_medicine_list_is_styled_while_the_kiosk_waits_for_its_first_visitor
     tap_tile(qtbot, window, "Medicines")
     titles = [tile.title_label for tile in visible_tiles(window)]
     assert titles and {QLabel.font(t).pixelSize() for t in titles} == {sizes(100)["tile_title"]}
+
+
+def test_a_hidden_banner_takes_the_new_size_as_it_shows(qtbot: QtBot, window: MainWindow) -> None:
+    treatment = treatment_of(window)
+    larger(qtbot, window, 2)
+    assert not treatment.banner.isVisible()
+    treatment.set_nurse_mode(True)  # staff turn it on from their menu
+    assert treatment.banner.isVisible()
+    assert treatment.banner.end_button.font().pixelSize() == sizes(150)["button"]

@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         assert isinstance(column, QVBoxLayout)
         column.insertWidget(1, banner)
         self.banners.append(banner)
+        banner.installEventFilter(self)  # its own events only: a hidden one is restyled as it shows
         self._restyle(banner)
 
     def add_page_toolbar(self, toolbar: QWidget) -> None:
@@ -444,8 +445,8 @@ class MainWindow(QMainWindow):
         frame = frame_sheet(look.theme)
         if frame != self.styleSheet():  # only the colours: a text-size step leaves it alone
             self.setStyleSheet(frame)
-        for part in (self.header, self.footer, *self.banners):
-            self._restyle(part)
+        for part in (self.header, self.footer, *(b for b in self.banners if not b.isHidden())):
+            self._restyle(part)  # a hidden banner is restyled when it is shown (eventFilter)
         for layer in self.layers:
             if layer.isVisible():
                 self._restyle(layer)  # a hidden one is restyled when it is shown (eventFilter)
