@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.textsize import sizes
 from kiosk.ui.shell.main_window import MainWindow
 from kiosk.ui.shell.style import style_sheet
+from tests.test_page_images import drawn_pictures
 from tests.ui_helpers import accessibility_of, action, tap, tap_tile, treatment_of, visible_tiles
 
 
@@ -89,3 +90,18 @@ def test_a_hidden_banner_takes_the_new_size_as_it_shows(qtbot: QtBot, window: Ma
     treatment.set_nurse_mode(True)  # staff turn it on from their menu
     assert treatment.banner.isVisible()
     assert treatment.banner.end_button.font().pixelSize() == sizes(150)["button"]
+
+
+def test_a_page_opened_from_another_screen_is_laid_out_as_it_is_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Filled while its screen is still hidden, the page counts the scroll bar it will have: the
+    same picture as when it is filled again in view, and nothing to scroll sideways."""
+    tap_tile(qtbot, window, "How bones renew")
+    view = window.page_screen.view
+    opened = [picture.width() for picture in drawn_pictures(window)]
+    assert opened and view.horizontalScrollBar().maximum() == 0
+    larger(qtbot, window)
+    tap(qtbot, action(window, "smaller"))
+    assert [picture.width() for picture in drawn_pictures(window)] == opened
+    assert view.horizontalScrollBar().maximum() == 0

@@ -161,7 +161,8 @@ class PageScreen(QWidget):
     def _full_width(self) -> int:
         """The view's width less its scroll bar: what the viewport would be without side margins."""
         bar = self.view.verticalScrollBar()
-        return self.view.width() - 2 * self.view.frameWidth() - (bar.width() if bar.isVisible() else 0)
+        shown = bar.isVisibleTo(self.view)  # as it is on screen, or will be (a hidden screen's too)
+        return self.view.width() - 2 * self.view.frameWidth() - (bar.width() if shown else 0)
 
     def _side(self) -> float:
         """The margin left and right of the centred reading column."""
@@ -227,7 +228,7 @@ class PageScreen(QWidget):
         one is first laid out (and its pictures sized) at, as when pages simply replaced each other.
         Qt shows or hides it after, as the new page needs (``_fill``)."""
         bars = Qt.ScrollBarPolicy
-        hidden = self.view.verticalScrollBar().isHidden()
+        hidden = not self.view.verticalScrollBar().isVisibleTo(self.view)  # Qt hides its container
         self.view.setVerticalScrollBarPolicy(bars.ScrollBarAlwaysOff if hidden else bars.ScrollBarAlwaysOn)
         self.view.document().clear()
 
