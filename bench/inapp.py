@@ -24,6 +24,7 @@ from bench.proc import child_pids, rss_bytes, tree_pss_bytes
 from bench.stats import percentile
 from kiosk.core import isolation
 from kiosk.core.config import TEXT_STEPS
+from kiosk.core.page_html import render_page
 from kiosk.core.paths import bundled_content_dir
 from kiosk.core.routes import HOME
 
@@ -60,10 +61,14 @@ def _idle(kiosk: Kiosk, seconds: float) -> None:
 
 
 def turns(options: Options) -> Options:
-    """Tap every tile from home (and every card from its section) and Back again, ``repeats`` times."""
+    """Tap every tile from home (and every card from its section) and Back again, ``repeats`` times.
+    Every page is prepared before the first tap, as `kiosk run`'s page helper prepares them ahead
+    once the first screen is up: a first view lays the page out, it does not run Markdown."""
     kiosk = Kiosk(_content(options), options["percent"])
     kiosk.show()
     window, library = kiosk.window, kiosk.window.library
+    for page in (*library.topics, *library.medications):
+        render_page(page)
     samples: list[dict[str, object]] = []
     seen: set[str] = set()
 

@@ -49,7 +49,10 @@ def page_turns(plan: Plan) -> list[Figure]:
             f"{len(samples)} taps per run, tap to painted screen: every tile from home, every card from "
             f"its list, and Back each time; {answer['pages']} pages, first views included"
         )
-        first.note = "Markdown is rendered on a page's first view, then cached"
+        first.note = (
+            "every page prepared ahead (as kiosk run's page helper does once the first screen is up): "
+            "a first view lays the page out and loads its pictures"
+        )
         figures += [*latency, first]
     return figures
 

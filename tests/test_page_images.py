@@ -18,7 +18,13 @@ from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.shell.main_window import MainWindow
-from kiosk.ui.widgets.page_images import MAX_DRAWN_PIXELS, MAX_HEIGHT_RATIO, drawn_size, read_regular_file
+from kiosk.ui.widgets.page_images import (
+    MAX_DRAWN_PIXELS,
+    MAX_HEIGHT_RATIO,
+    drawn_size,
+    load_picture,
+    read_regular_file,
+)
 from tests.conftest import LibraryBuilder, WindowFactory
 
 TALL_SVG = (  # as tall as the loader lets through (under 8:1), so the drawing's own height cap is what holds
@@ -154,6 +160,25 @@ def test_the_shipped_pictures_still_show(window: MainWindow) -> None:
     window.open_page("bone-renewal")
     [picture] = drawn_pictures(window)
     assert picture.width() > 100 and picture.height() > 50
+
+
+def rectangle_svg(width: int, height: int) -> str:
+    size = f'width="{width}" height="{height}"'
+    return f'<svg xmlns="http://www.w3.org/2000/svg" {size}><rect {size}/></svg>'
+
+
+def test_a_picture_drawn_lately_is_not_drawn_again_until_its_file_changes(tmp_path: Path) -> None:
+    svg = tmp_path / "shape.svg"
+    svg.write_text(rectangle_svg(40, 20))
+    first = load_picture(svg, 200, 1.0)
+    assert first is not None and first.width() == 200
+    again = load_picture(svg, 200, 1.0)
+    assert again is not None and again.cacheKey() == first.cacheKey()  # the same image, not redrawn
+    wider = load_picture(svg, 300, 1.0)
+    assert wider is not None and wider.width() == 300
+    svg.write_text(rectangle_svg(40, 100))  # another length too: a new file, whatever the clock says
+    changed = load_picture(svg, 200, 1.0)
+    assert changed is not None and changed.height() == 400  # drawn anew (at most twice the width tall)
 
 
 def test_the_drawn_size_keeps_the_shape_within_the_budgets() -> None:

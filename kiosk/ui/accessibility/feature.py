@@ -156,5 +156,5 @@ class Accessibility(QObject):
 
     def _apply_look(self, look: Appearance) -> None:
         for overlay in self.overlays:
-            overlay.apply(look)
+            overlay.follow(look)  # a hidden one as it opens
         self.host.set_action("contrast", checked=look.theme == HIGH_CONTRAST)

@@ -36,7 +36,26 @@ class Layer(QWidget):
         self.widest = UNBOUNDED  # the card's widest; subclasses scale it with the text size
         self.card = PopupCard(role, self)
         self._return_focus: QWidget | None = None
+        self._look_to_apply: Appearance | None = None
         self.hide()
+
+    def apply(self, look: Appearance) -> None:
+        """Sizes and colours of the look (a subclass's own)."""
+
+    def follow(self, look: Appearance) -> None:
+        """The visitor's new look: applied now if the layer is shown, else as it is next shown, so
+        that a text-size step costs the hidden layers nothing (as the window restyles them)."""
+        if not self.isHidden():  # open (even in a window not on screen yet)
+            self._look_to_apply = None
+            self.apply(look)
+        else:
+            self._look_to_apply = look
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name; show() comes here)
+        if visible and self._look_to_apply is not None:  # before it shows, as when it followed at once
+            look, self._look_to_apply = self._look_to_apply, None
+            self.apply(look)
+        super().setVisible(visible)
 
     def apply_scrim(self, look: Appearance, colour: str = "overlay_scrim") -> None:
         self.scrim = QColor(look.colors[colour])

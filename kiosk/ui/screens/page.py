@@ -32,7 +32,7 @@ READING_EMS = 30
 # The document's first block, as tall as the page head above the words (PageScreen._shape_document).
 # Not empty: Qt drops an empty first paragraph when the page starts with one of its own. Its height
 # is a fixed line height, not a top margin: Qt ignores the top margin of a document's first block.
-HEAD_ROOM = '<p style="margin:0; font-size:1px; line-height:1px;">&nbsp;</p>'
+HEAD_ROOM = '<p style="margin:0; font-size:1px; line-height:{top}px;">&nbsp;</p>'
 
 
 def tr(text: str) -> str:
@@ -121,6 +121,8 @@ class PageScreen(QWidget):
         # The forms whose steps are open, per card, so Back finds a card as it was left. Forgotten
         # with the visitor (``forget``).
         self._open_forms: dict[str, set[str]] = {}
+        self._filled_at = (-1, -1)  # the screen's and the view's widths the page was last filled at
+        self._kept_fraction: float | None = None  # where the page was, while it is set aside
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -166,7 +168,8 @@ class PageScreen(QWidget):
     def _full_width(self) -> int:
         """The view's width less its scroll bar: what the viewport would be without side margins."""
         bar = self.view.verticalScrollBar()
-        return self.view.width() - 2 * self.view.frameWidth() - (bar.width() if bar.isVisible() else 0)
+        shown = bar.isVisibleTo(self.view)  # as it is on screen, or will be (a hidden screen's too)
+        return self.view.width() - 2 * self.view.frameWidth() - (bar.width() if shown else 0)
 
     def _side(self) -> float:
         """The margin left and right of the centred reading column."""
@@ -187,10 +190,14 @@ class PageScreen(QWidget):
             self.view.setViewportMargins(extra, 0, extra, 0)
         cursor = QTextCursor(document)
         block = cursor.blockFormat()
-        top = max(1.0, self._head_height - document.documentMargin())  # the head's padding spaces it
+        top = self._head_room()
         if block.lineHeight() != top:
             block.setLineHeight(top, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
             cursor.setBlockFormat(block)
+
+    def _head_room(self) -> int:
+        """The first block's height: the head's height less the document's own margin."""
+        return max(1, round(self._head_height - self.view.document().documentMargin()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
@@ -223,21 +230,47 @@ class PageScreen(QWidget):
         """The visitor left: every card's forms fold again."""
         self._open_forms.clear()
 
+    def before_restyle(self) -> None:
+        """The window restyles this screen next, then applies the look: the page goes now, at its
+        place, so that the new style lays out no page (the head's new height, the scroll bars'), and
+        ``apply`` fills it anew where it was."""
+        if self.page is not None and self._kept_fraction is None:
+            self._kept_fraction = self.scroll_fraction()
+            self._empty()
+
     def apply(self, look: Appearance) -> None:
         self._look = look
         self.reading.colors = look.colors
         self.head.apply(look)
         if self.page is not None:
-            fraction = self.scroll_fraction()
+            kept, self._kept_fraction = self._kept_fraction, None
+            fraction = self.scroll_fraction() if kept is None else kept
             self._fill()
             self.set_scroll_fraction(fraction)
 
+    def _empty(self) -> None:
+        """No page, while the scroll bar stays as the last page had it: that is the width the next
+        one is first laid out (and its pictures sized) at, as when pages simply replaced each other.
+        Qt shows or hides it after, as the new page needs (``_fill``)."""
+        bars = Qt.ScrollBarPolicy
+        hidden = not self.view.verticalScrollBar().isVisibleTo(self.view)  # Qt hides its container
+        self.view.setVerticalScrollBarPolicy(bars.ScrollBarAlwaysOff if hidden else bars.ScrollBarAlwaysOn)
+        self.view.document().clear()
+
     def _fill(self) -> None:
+        """The page in the look, laid out once: the old page goes first, so that the font, style,
+        margins and the column's width are set on an empty document, and the head's room is in
+        the HTML (a block format changed after the fact lays the whole page out again)."""
         if self.page is None or self._look is None:
             return
         document = self.view.document()
+        self._filled_at = (self.width(), self.view.width())
+        self._empty()
+        document.setDefaultFont(self.view.font())  # the style sheet's family (the CSS sets sizes)
         document.setDefaultStyleSheet(document_css(self._look.theme, self._look.percent))
-        document.setDocumentMargin(self._look.sizes["spacing"])
+        if document.documentMargin() != self._look.sizes["spacing"]:
+            document.setDocumentMargin(self._look.sizes["spacing"])
+        self._shape_document()  # the column's width, before there is text to lay out in it
         rendered = render_page(self.page)
         html = card_html(self.page, rendered, self._open_forms.get(self.page.id, set()))
         if "<img " in html:  # pictures grow with the text but never past the page's width
@@ -252,8 +285,9 @@ class PageScreen(QWidget):
         room = min(room, READING_EMS * self._look.sizes["body"])  # and never wider than the column
         html = size_trial_pictures(html, room, self._look.sizes["body"])  # kiosk/ui/widgets/icon_array.py
         self.view.icon_colors = IconColors.of(self._look.colors)
-        self.view.setHtml(HEAD_ROOM + html)
-        self._shape_document()  # a new document starts with the plain margin
+        self.view.setHtml(HEAD_ROOM.format(top=self._head_room()) + html)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._shape_document()  # nothing left to change, unless Qt read the head's room otherwise
         tell_final_height(self.view)  # a scroll place restored next must not land on a guess
         # A picture with a caption of its own shows no alt text: screen readers get it here.
         pictures = [f"{phrase('label.picture', self.page.lang)}: {alt}" for alt in rendered.unseen_alt]
@@ -261,7 +295,8 @@ class PageScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        width_changed = event.oldSize().width() != event.size().width()
+        # Not at the first resize of a screen filled while hidden at the size it is shown at.
+        width_changed = self._filled_at != (self.width(), self.view.width())
         if self.page is not None and width_changed and "<img " in render_page(self.page).html:  # pictures too
             fraction = self.scroll_fraction()
             self._fill()

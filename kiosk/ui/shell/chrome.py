@@ -8,7 +8,7 @@ their accessible name. Nothing is ever clipped, at any text size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -36,7 +36,8 @@ class IconButton(QPushButton):
     ``compact`` shows the icon alone (the accessible name still says what it does); buttons made
     with ``keep_label`` never drop their words. A ``fit_words`` button is as wide as its words and
     icon and at least square, instead of the style sheet's minimum width (an explicit minimum, which
-    lets a layout squeeze the words, and makes an icon alone far wider than tall).
+    lets a layout squeeze the words, and makes an icon alone far wider than tall): kiosk.qss sets it
+    none, so layouts honour the size hint, which the style sheet's font and padding make.
     """
 
     def __init__(
@@ -60,7 +61,7 @@ class IconButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves no focus ring; Tab does
         self.fit_words = fit_words
         if fit_words:
-            self.setProperty("sized", "words")  # kiosk.qss: no explicit minimum width
+            self.setProperty("sized", "words")  # kiosk.qss: no explicit minimum width at all
         self.disabled_color = "disabled_text"  # the palette's colour for its icon when disabled
         self.toggled.connect(self._draw_icon)  # checked or not: the check mark comes and goes
 
@@ -68,19 +69,6 @@ class IconButton(QPushButton):
         """The words (a translation, a new action); hidden while the button is compact."""
         self.label = text
         super().setText("" if self._compact else text)
-        self._pin_width()
-
-    def _pin_width(self) -> None:
-        """The style sheet's min-width is an explicit minimum, and an explicit minimum is all a
-        layout honours: for a button sized by its words, make that minimum its words' width."""
-        if self.fit_words:
-            self.setMinimumWidth(self.sizeHint().width())
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._pin_width()  # after the style sheet has set its own minimum
-        return handled
 
     def apply(self, look: Appearance) -> None:
         self._look = look
@@ -102,7 +90,6 @@ class IconButton(QPushButton):
             else:
                 self.setIcon(icon(name, colors["accent_text"], size, colors[self.disabled_color]))
             self.setIconSize(QSize(size, size))
-        self._pin_width()
 
     def show_as(self, text: str, icon_name: str, accessible_name: str) -> None:
         """Become another action in place (Listen -> Pause -> Resume)."""
@@ -120,7 +107,6 @@ class IconButton(QPushButton):
         text = "" if self._compact else self.label
         if text != self.text():
             super().setText(text)
-            self._pin_width()
 
     @property
     def compact(self) -> bool:

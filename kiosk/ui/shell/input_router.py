@@ -14,7 +14,8 @@ and the rest do not see it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
@@ -56,6 +57,20 @@ class InputRouter(QObject):
         if app is not None and self._installed:
             app.removeEventFilter(self)
             self._installed = False
+
+    @contextmanager
+    def set_aside(self) -> Iterator[None]:
+        """Off the application while the window restyles itself (a look change): nothing delivers
+        input in the middle of that synchronous work, and the hundreds of style, font and layout
+        events it sends would each cross into Python here for nothing (a third of a tile screen's
+        restyle)."""
+        was_installed = self._installed
+        self.uninstall()
+        try:
+            yield
+        finally:
+            if was_installed:
+                self.install()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         entries = self._table.get(event.type())

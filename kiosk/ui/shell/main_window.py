@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.languages = [lang for lang in available_languages(libraries.root) if lang in LANGUAGES]
         self.allow_close = False  # in kiosk mode only the staff menu may close the window
         self.input = InputRouter(self)  # compose.py installs it on the application
+        visitor.restyling = self.input.set_aside  # a look change sends no input: no filter meanwhile
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.header = HeaderBar()
         self.footer = FooterBar()
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         assert isinstance(column, QVBoxLayout)
         column.insertWidget(1, banner)
         self.banners.append(banner)
+        banner.installEventFilter(self)  # its own events only: a hidden one is restyled as it shows
         self._restyle(banner)
 
     def add_bottom_bar(self, bar: QWidget) -> None:
@@ -376,9 +378,12 @@ class MainWindow(QMainWindow):
         self.section_screen.show_content("", intro, "", self.library.medications)
 
     def warm_up(self) -> None:
-        """Idle work once the first screen is up, so no first tap pays for it: Markdown's first use
-        (its imports and set-up, ~40 ms) and building the medicine list's tiles; then ``settled``
-        lets features do theirs."""
+        """Idle work once the first screen is up, so no first tap pays for it: the list and page
+        screens restyled (a first restyle of the medicine list is ~40 ms), Markdown's first use (its
+        imports and set-up, ~40 ms) and building the medicine list's tiles; then ``settled`` lets
+        features do theirs."""
+        for screen in (self.section_screen, self.page_screen):  # in the look before a first tap
+            self._up_to_date(screen)
         medicines = next((page for page in self.library.topics if page.lists_medications), None)
         if medicines is not None:
             self._fill_section(medicines)
@@ -464,8 +469,8 @@ class MainWindow(QMainWindow):
         frame = frame_sheet(look.theme)
         if frame != self.styleSheet():  # only the colours: a text-size step leaves it alone
             self.setStyleSheet(frame)
-        for part in (self.header, self.footer, *self.banners):
-            self._restyle(part)
+        for part in (self.header, self.footer, *(b for b in self.banners if not b.isHidden())):
+            self._restyle(part)  # a hidden banner is restyled when it is shown (eventFilter)
         for layer in self.layers:
             if layer.isVisible():
                 self._restyle(layer)  # a hidden one is restyled when it is shown (eventFilter)
@@ -496,6 +501,9 @@ class MainWindow(QMainWindow):
         if screen is None or screen not in self._stale:
             return
         self._stale.discard(screen)
+        before_restyle = getattr(screen, "before_restyle", None)
+        if callable(before_restyle):  # the page screen sets its page aside: it lays out once, after
+            before_restyle()
         self._restyle(screen)  # type: ignore[arg-type]
         screen.apply(self._look)
 

@@ -3,6 +3,9 @@ reset to the clinic's defaults when the visit ends."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.core.assist import (
@@ -41,6 +44,8 @@ class VisitorSettings(QObject):
         self.volume: int = self._default_volume()
         self.time_multiplier: int = TIME_MULTIPLIERS[0]
         self.look = Appearance.of(self.theme, self.text_percent)
+        # Around every look change: the window sets its input router aside while all restyle.
+        self.restyling: Callable[[], AbstractContextManager[object]] = nullcontext
 
     @property
     def is_default(self) -> bool:
@@ -82,7 +87,8 @@ class VisitorSettings(QObject):
 
     def _new_look(self) -> None:
         self.look = Appearance.of(self.theme, self.text_percent)
-        self.look_changed.emit(self.look)
+        with self.restyling():
+            self.look_changed.emit(self.look)
 
     def set_language(self, language: str) -> None:
         if language != self.language:

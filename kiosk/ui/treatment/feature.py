@@ -309,5 +309,6 @@ class TreatmentOptions(QObject):
         self.nurse.set_nurse_mode(False)
 
     def _apply_look(self, look: Appearance) -> None:
-        for widget in (self.banner, self.card_bar, self.section_bar, self.take_home, self.tray):
+        for widget in (self.banner, self.card_bar, self.section_bar, self.tray):
             widget.apply(look)
+        self.take_home.follow(look)  # if hidden, as it is next shown

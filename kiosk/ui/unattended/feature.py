@@ -284,10 +284,10 @@ class Unattended(QObject):
                 layer.retranslate()
 
     def _apply_look(self, look: Appearance) -> None:
-        self.attract.apply(look)
+        self.attract.follow(look)  # each, if hidden, as it is next shown
         for layer in (self.pin_pad, self.staff_menu, self.about):
             if layer is not None:
-                layer.apply(look)
+                layer.follow(look)
 
     def detach(self) -> None:
         """Undo what reaches beyond the window (input handlers, the content watcher, the database)."""

@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import stat
+from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
@@ -26,6 +27,10 @@ MAX_DRAWN_PIXELS = 4_000_000  # device pixels of the image put on the page
 MAX_HEIGHT_RATIO = 2.0  # a picture is drawn at most twice as tall as the column is wide
 DECODE_LIMIT_MB = 128  # Qt's own allocation ceiling for one decode, a second line of defence
 OUTSIDE_REFERENCE = re.compile(rb"""href\s*=\s*["'](?!#)""")  # an SVG naming another file is refused
+# Pictures drawn lately, by file (as it is now) and size: a text-size step or a page seen again
+# draws none anew. A few, since a picture at 200% is megabytes.
+DRAWN_KEPT = 6
+_drawn: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
 
 
 def read_regular_file(path: Path, limit: int = MAX_IMAGE_BYTES) -> bytes | None:
@@ -63,7 +68,27 @@ def drawn_size(natural: QSize, width: int, pixel_ratio: float) -> QSize:
 
 
 def load_picture(path: Path, width: int, pixel_ratio: float) -> QImage | None:
-    """The picture drawn at most ``width`` logical pixels wide (sharp on any screen), or None."""
+    """The picture drawn at most ``width`` logical pixels wide (sharp on any screen), or None. One
+    drawn lately from the same file, unchanged, at the same size, is not drawn again."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        info = None
+    key = None
+    if info is not None and stat.S_ISREG(info.st_mode):
+        key = (str(path), info.st_ino, info.st_size, info.st_mtime_ns, width, pixel_ratio)
+        if key in _drawn:
+            _drawn.move_to_end(key)
+            return _drawn[key]
+    image = _load_picture(path, width, pixel_ratio)
+    if key is not None and image is not None:
+        _drawn[key] = image
+        while len(_drawn) > DRAWN_KEPT:
+            _drawn.popitem(last=False)
+    return image
+
+
+def _load_picture(path: Path, width: int, pixel_ratio: float) -> QImage | None:
     data = read_regular_file(path)
     if data is None:
         return None

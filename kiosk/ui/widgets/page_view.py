@@ -15,9 +15,9 @@ import math
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QTextBrowser, QTextEdit, QWidget
 
 from kiosk.core.rendered import FORM_SCHEME, GLOSSARY_SCHEME, IMAGE_SCHEME, PAGE_SCHEME, resolve_image
 from kiosk.core.trial_html import TRIAL_SCHEME
@@ -104,6 +104,15 @@ class PageView(QTextBrowser):
         super().setHtml(html)
         mark_glossary_terms(self.document())
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new font (the style sheet of a new text size) stays the view's: QTextEdit would make it
+        the document's default font and lay the old page out again, just before the page screen
+        fills the view anew, setting that font first (``PageScreen._fill``): one layout a step."""
+        if event.type() == QEvent.Type.FontChange:
+            QAbstractScrollArea.changeEvent(self, event)
+            return
+        super().changeEvent(event)
+
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt's name)
         """Only our own local images load; anything else (remote, file:) is refused."""
         address = url.toString() if isinstance(url, QUrl) else url
@@ -165,7 +174,10 @@ def mark_glossary_terms(document: QTextDocument) -> None:
     dotted = QTextCharFormat()
     dotted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
     cursor = QTextCursor(document)
+    # One edit: a cursor moved outside one lays the text out up to where it goes, at every move.
+    cursor.beginEditBlock()
     for start, end in ranges:
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(dotted)
+    cursor.endEditBlock()
