@@ -9,7 +9,8 @@ from bench.proc import run_probe
 from bench.stats import Figure, Target, percentile
 
 FRAME_TARGET = Target(16.0)  # inside one 60 Hz frame
-HOME_MEMORY_TARGET = Target(90.0)
+HOME_MEMORY_TARGET = Target(85.0)  # issue 14: on home, with any helper process that runs
+RESIZE_P50_TARGET = Target(8.0)  # issue 14: half a frame for a text-size step
 TURN_SIZES = (100, 200)
 CPU_NOTE = "the GUI thread's CPU time for the same taps: what the tap costs, whatever else the machine runs"
 
@@ -59,6 +60,7 @@ def page_turns(plan: Plan) -> list[Figure]:
 
 def text_resize(plan: Plan) -> list[Figure]:
     latency = _latency_figures("resize", "Text size", "A+ / A− to repainted screen")
+    latency[0].target = RESIZE_P50_TARGET
     for _ in range(plan.resize_runs):
         answer = run_probe("resize", {"rounds": plan.resize_rounds, "screens": plan.resize_screens})
         _add_run(latency, answer["samples"])
@@ -79,7 +81,13 @@ def memory(plan: Plan) -> list[Figure]:
     helpers = Figure(
         "memory.helpers", "Memory", "Resident memory of its helper processes (pages, read-aloud)", "MB"
     )
-    tree = Figure("memory.home_tree_pss", "Memory", "PSS idle on home, the kiosk and its helpers", "MB")
+    tree = Figure(
+        "memory.home_tree_pss",
+        "Memory",
+        "PSS idle on home, the kiosk and its helpers",
+        "MB",
+        target=HOME_MEMORY_TARGET,
+    )
     every = Figure("memory.every_page", "Memory", "Resident memory on home after every page", "MB")
     for _ in range(plan.memory_runs):
         answer = run_probe("memory", {"idle_s": plan.idle_s})
