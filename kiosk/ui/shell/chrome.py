@@ -120,6 +120,10 @@ class IconButton(QPushButton):
             return hint
         return QSize(max(hint.width(), hint.height()), hint.height())
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """A button sized by its words is never squeezed below them by a layout."""
+        return self.sizeHint() if self.fit_words else super().minimumSizeHint()
+
 
 def _needed(buttons: list[IconButton], spacing: int) -> int:
     """Width of a row of the shown buttons and the spaces between them."""
@@ -276,8 +280,9 @@ class HeaderBar(QWidget):
 
     def _fit(self) -> None:
         margins = self._grid.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
         spacing = max(self._grid.horizontalSpacing(), 0)
+        # the empty stretch column between Home and the right-hand buttons takes one more space
+        room = self.width() - margins.left() - margins.right() - spacing
         self.title_label.ensurePolished()
         title = self.title_label.fontMetrics().horizontalAdvance(self.title_label.text())
         for button in self.buttons:
