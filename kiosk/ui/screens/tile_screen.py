@@ -88,7 +88,7 @@ class TileScreen(QScrollArea):
         intro_html: str,
         note: str,
         pages: list[Page],
-        shortcuts: Sequence[tuple[str, Tile]] = (),
+        shortcuts: Sequence[tuple[str, TileSpec | Tile]] = (),
     ) -> None:
         """``shortcuts`` are (page id, tile) pairs: tiles for other screens, placed after that page."""
         self.heading.setText(heading)

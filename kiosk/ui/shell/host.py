@@ -38,8 +38,9 @@ class Screen(Protocol):
 # A route fills its screen for an argument ("compare", "browse:pill" -> "pill") and returns the
 # header title, or None when there is nothing to show.
 RouteHandler = Callable[[str], str | None]
-# An extra home tile: (the id of the tile it follows, the tile).
-HomeShortcut = Callable[[], tuple[str, "Tile"]]
+# An extra home tile: (the id of the tile it follows, the tile's target, title, summary and icon).
+# Words, not a widget: home is shown at every visit, and the grid makes its tile once.
+HomeShortcut = Callable[[], tuple[str, tuple[str, str, str, str]]]
 # Something shown under a tile in the medicine lists (the compare toggle), or None.
 TileAccessory = Callable[["Tile"], QWidget | None]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
@@ -117,10 +119,21 @@ class TileCompareToggle(CompareToggle):
             return
         colors = self._look.colors
         size = round(self._look.sizes["tile_summary"] * 1.3)
-        drawn = QIcon(check_box(self.isChecked(), colors["accent"], colors["accent_text"], size))
-        drawn.addPixmap(check_box(False, colors["disabled_text"], "", size), QIcon.Mode.Disabled)
-        self.setIcon(drawn)
+        self.setIcon(
+            check_box_icon(
+                self.isChecked(), colors["accent"], colors["accent_text"], colors["disabled_text"], size
+            )
+        )
         self.setIconSize(QSize(size, size))
+
+
+@lru_cache(maxsize=32)
+def check_box_icon(checked: bool, color: str, mark_color: str, disabled_color: str, size: int) -> QIcon:
+    """One icon per look and state, kept: Qt caches what it draws of an icon under that icon's own
+    key, so a new one at every refresh (each tap, each text-size step) piled copies up in memory."""
+    drawn = QIcon(check_box(checked, color, mark_color, size))
+    drawn.addPixmap(check_box(False, disabled_color, "", size), QIcon.Mode.Disabled)
+    return drawn
 
 
 def check_box(checked: bool, color: str, mark_color: str, size: int) -> QPixmap:

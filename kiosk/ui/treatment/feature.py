@@ -35,7 +35,7 @@ from kiosk.ui.treatment.nurse_mode import NurseBanner, NurseMode
 from kiosk.ui.treatment.option_bars import CardBar, SectionBar
 from kiosk.ui.treatment.picks_tray import PicksTray
 from kiosk.ui.treatment.take_home import Actions, TakeHomePanel
-from kiosk.ui.widgets.tiles import Tile
+from kiosk.ui.widgets.tiles import Tile, TileSpec
 
 if TYPE_CHECKING:  # imported when first opened: not on the start-up path
     from kiosk.ui.treatment.browse_screen import BrowseScreen
@@ -243,13 +243,13 @@ class TreatmentOptions(QObject):
             self.names_screen.jump_to(argument.upper())
         return tr("Medicines by name")
 
-    def _names_tile(self) -> tuple[str, Tile]:
+    def _names_tile(self) -> tuple[str, TileSpec]:
         library = self.host.library
         brands = [p.medication.brand_names[0].split(" (")[0] for p in library.medications if p.medication][:3]
         example = ", ".join(brands)
         summary = tr("{examples} and more, from A to Z.").format(examples=example) if brands else ""
         after = next((p.id for p in library.topics if p.lists_medications), "")
-        return after, Tile(NAMES, tr("Find a medicine by name"), summary, "az")
+        return after, (NAMES, tr("Find a medicine by name"), summary, "az")
 
     # Take home ------------------------------------------------------------------------------
 

@@ -43,10 +43,15 @@ def chosen_pixmap(name: str, color: str, size: int) -> QPixmap:
     return image
 
 
+# Icons are kept, not only their pixmaps: Qt caches what it draws of an icon (QPixmapCache) under
+# that icon's own key, so a new QIcon for the same picture at every text-size step filled the cache
+# with copies (about 1 KB a step, up to its 10 MB limit, in bench's endurance run).
+@lru_cache(maxsize=32)
 def chosen_icon(name: str, color: str, size: int) -> QIcon:
     return QIcon(chosen_pixmap(name, color, size))
 
 
+@lru_cache(maxsize=256)
 def icon(name: str, color: str, size: int, disabled_color: str = "") -> QIcon:
     """The icon in ``color``; on a disabled button in ``disabled_color`` (Qt's own greying of a
     light icon all but hides it on a light page)."""
