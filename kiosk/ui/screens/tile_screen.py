@@ -19,17 +19,7 @@ from kiosk.core.rendered import GLOSSARY_SCHEME, PAGE_SCHEME
 from kiosk.ui.screens.base import InPageTexts, enable_kinetic_scrolling
 from kiosk.ui.shell.appearance import Appearance
 from kiosk.ui.widgets.labels import plain_label
-from kiosk.ui.widgets.tiles import ALL_BUILT_UP_TO, Tile, TileGrid, TileSpec
-
-
-def _target(entry: TileSpec | Tile) -> str:
-    return entry.target if isinstance(entry, Tile) else entry[0]
-
-
-def _spec(entry: TileSpec | Tile) -> TileSpec:
-    if isinstance(entry, Tile):
-        return (entry.target, entry.title_label.text(), entry.summary_label.text(), entry.icon_name)
-    return entry
+from kiosk.ui.widgets.tiles import ALL_BUILT_UP_TO, TileGrid, TileSpec
 
 
 class TileScreen(QScrollArea):
@@ -88,7 +78,7 @@ class TileScreen(QScrollArea):
         intro_html: str,
         note: str,
         pages: list[Page],
-        shortcuts: Sequence[tuple[str, TileSpec | Tile]] = (),
+        shortcuts: Sequence[tuple[str, TileSpec]] = (),
     ) -> None:
         """``shortcuts`` are (page id, tile) pairs: tiles for other screens, placed after that page."""
         self.heading.setText(heading)
@@ -98,13 +88,12 @@ class TileScreen(QScrollArea):
         self.intro.setVisible(bool(intro_html))
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        entries: list[TileSpec | Tile] = [(p.id, p.title, p.summary, p.icon) for p in pages]
+        entries: list[TileSpec] = [(p.id, p.title, p.summary, p.icon) for p in pages]
         for after, tile in shortcuts:
-            place = next((i + 1 for i, e in enumerate(entries) if _target(e) == after), len(entries))
+            place = next((i + 1 for i, e in enumerate(entries) if e[0] == after), len(entries))
             entries.insert(place, tile)
-        shown = [_spec(entry) for entry in entries]
-        if shown != self._shown_tiles:  # coming back to the same list keeps its tiles: no rebuild
-            self._shown_tiles = shown
+        if entries != self._shown_tiles:  # coming back to the same list keeps its tiles: no rebuild
+            self._shown_tiles = entries
             # A list of any length: the grid makes widgets only for the tiles in and near view. A
             # long one always scrolls: its bar is there from the start, so it is measured once.
             long = len(entries) > ALL_BUILT_UP_TO

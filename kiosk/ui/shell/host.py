@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kiosk.ui.shell.input_router import InputRouter
     from kiosk.ui.shell.library_store import LibraryStore
     from kiosk.ui.shell.visitor import VisitorSettings
-    from kiosk.ui.widgets.tiles import Tile
+    from kiosk.ui.widgets.tiles import Tile, TileSpec
 
 LayerT = TypeVar("LayerT", bound=QWidget)
 
@@ -40,7 +40,7 @@ class Screen(Protocol):
 RouteHandler = Callable[[str], str | None]
 # An extra home tile: (the id of the tile it follows, the tile's target, title, summary and icon).
 # Words, not a widget: home is shown at every visit, and the grid makes its tile once.
-HomeShortcut = Callable[[], tuple[str, tuple[str, str, str, str]]]
+HomeShortcut = Callable[[], tuple[str, "TileSpec"]]
 # Something shown under a tile in the medicine lists (the compare toggle), or None.
 TileAccessory = Callable[["Tile"], QWidget | None]
 

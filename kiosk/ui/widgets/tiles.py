@@ -74,9 +74,6 @@ class Tile(QPushButton):
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(words, 1)
 
-    def spec(self) -> TileSpec:
-        return (self.target, self.title_label.text(), self.summary_label.text(), self.icon_name)
-
     def bind(self, spec: TileSpec) -> None:
         """Show another entry (a long list's tiles are reused as it scrolls)."""
         target, title, summary, icon_name = spec
@@ -177,10 +174,9 @@ class TileGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.accessory: Accessory | None = None
-        self._entries: list[TileSpec | Tile] = []
+        self._entries: list[TileSpec] = []
         self._cells: dict[int, tuple[Tile, QWidget | None]] = {}  # entry index: its widgets now
         self._pool: list[Tile] = []  # our own tiles not showing an entry now (hidden)
-        self._adopted: set[Tile] = set()  # tiles made elsewhere (a home shortcut) that we hold
         self._spacing = 6
         self._min_width = 300
         self._look: Appearance | None = None
@@ -224,28 +220,14 @@ class TileGrid(QWidget):
     @property
     def entries(self) -> list[TileSpec]:
         """Every entry of the list, shown or not: (target, title, summary, icon)."""
-        return [entry.spec() if isinstance(entry, Tile) else entry for entry in self._entries]
+        return list(self._entries)
 
-    def set_tiles(self, tiles: Sequence[TileSpec | Tile]) -> None:
-        """The list: entries (made into tiles as they come into view) or tiles made elsewhere."""
+    def set_tiles(self, tiles: Sequence[TileSpec]) -> None:
+        """The list: entries, made into tiles as they come into view."""
         for index in list(self._cells):
             self._unbind(index)
-        keep = {entry for entry in tiles if isinstance(entry, Tile)}
-        for old in self._adopted - keep:
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
-        self._adopted &= keep
         self._entries = list(tiles)
         self._threaded = []
-        self._rows = {}
-        self._arrange()
-
-    set_entries = set_tiles
-
-    def add_tiles(self, tiles: Sequence[TileSpec | Tile]) -> None:
-        """Entries after those already in the list."""
-        self._entries.extend(tiles)
         self._rows = {}
         self._arrange()
 
@@ -259,18 +241,8 @@ class TileGrid(QWidget):
         return tile
 
     def _bind(self, index: int) -> None:
-        entry = self._entries[index]
-        if isinstance(entry, Tile):
-            tile = entry
-            if tile not in self._adopted:
-                self._adopted.add(tile)
-                tile.setParent(self)
-                tile.clicked.connect(lambda _=False, t=tile: self.activated.emit(t.target))
-                if self._look is not None:
-                    tile.apply(self._look)
-        else:
-            tile = self._pool.pop() if self._pool else self._new_tile()
-            tile.bind(entry)
+        tile = self._pool.pop() if self._pool else self._new_tile()
+        tile.bind(self._entries[index])
         extra = self.accessory(tile) if self.accessory is not None else None
         if extra is not None:
             extra.setParent(self)
@@ -281,8 +253,7 @@ class TileGrid(QWidget):
     def _unbind(self, index: int) -> None:
         tile, extra = self._cells.pop(index)
         tile.hide()
-        if tile not in self._adopted:
-            self._pool.append(tile)
+        self._pool.append(tile)
         if extra is not None:
             extra.hide()
             extra.deleteLater()
@@ -313,7 +284,7 @@ class TileGrid(QWidget):
                 self._measured.pop(next(iter(self._measured)))
             self._measured[key] = {}
             quick = measurer.quick_measure(width)
-            samples = [entry for entry in self._entries[:4] if not isinstance(entry, Tile)]
+            samples = self._entries[:4]
             if all(quick(e[1], e[2]) == self._measure_slowly(e[1], e[2], width) for e in samples):
                 self._measure[key] = quick
             else:
@@ -335,8 +306,8 @@ class TileGrid(QWidget):
         heights: list[int] = []
         for index, entry in enumerate(self._entries):
             cell = self._cells.get(index)
-            if isinstance(entry, Tile) or cell is not None:
-                tile = entry if isinstance(entry, Tile) else cell[0]  # type: ignore[index]
+            if cell is not None:
+                tile = cell[0]
                 tile.ensurePolished()
                 height, target = _tile_height(tile, width), tile.target
             else:
@@ -512,7 +483,7 @@ class TileGrid(QWidget):
         self._threaded = order
         if anchor_from is None or not order:
             return
-        members = {*self._pool, *order, *self._adopted}
+        members = {*self._pool, *order}
         previous = anchor_from.previousInFocusChain()  # the widget before the list in the chain
         while previous is not None and previous in members and previous is not anchor_from:
             previous = previous.previousInFocusChain()
