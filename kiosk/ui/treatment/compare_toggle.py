@@ -62,6 +62,11 @@ class CompareToggle(QPushButton):
         picked = self.page_id in self.picks
         self.setChecked(picked)
         self.setEnabled(picked or not self.picks.full)
+        self._say(picked)
+        self._update_icon()
+
+    def _say(self, picked: bool) -> None:
+        """The words on the button and its names for screen readers."""
         if picked:
             self.setText(tr("Added to compare"))
         elif self.picks.full:
@@ -71,7 +76,6 @@ class CompareToggle(QPushButton):
         # The words on the button begin its name (WCAG 2.5.3: a voice user says what they see).
         self.setAccessibleName(f"{self.text()}: {self.title}")
         self.setAccessibleDescription(self.text())
-        self._update_icon()
 
     def apply(self, look: Appearance) -> None:
         self._look = look
@@ -100,10 +104,7 @@ class TileCompareToggle(CompareToggle):
         super().__init__(picks, page_id, title, wide=False, parent=parent)
         self.setProperty("role", "tile-toggle")  # kiosk.qss keeps it TOUCH_HEIGHT tall at least
 
-    def refresh(self) -> None:
-        picked = self.page_id in self.picks
-        self.setChecked(picked)
-        self.setEnabled(picked or not self.picks.full)
+    def _say(self, picked: bool) -> None:
         self.setText(tr("Compare"))
         if picked:
             self.setAccessibleName(tr("{name}: picked to compare").format(name=self.title))
@@ -112,7 +113,6 @@ class TileCompareToggle(CompareToggle):
         full = not picked and self.picks.full
         self.setAccessibleDescription(tr("Compare is full ({n})").format(n=MAX_PICKS) if full else "")
         self.setToolTip(self.accessibleDescription())
-        self._update_icon()
 
     def _update_icon(self) -> None:
         if self._look is None:
