@@ -86,6 +86,7 @@ class CardBar(_Bar):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.take_home_button.setText(tr("Take it home"))
         self.take_home_button.setAccessibleName(tr("Take it home: scan or print"))
         self.toggle.refresh()
         self.compare_button.refresh()
@@ -104,7 +105,6 @@ class CardBar(_Bar):
         self._fit()
 
     def _fit(self) -> None:
-        self.take_home_button.setText(tr("Take it home"))
         room = self.width() - 5 * self._gap - self.toggle.sizeHint().width()
         room -= self.take_home_button.sizeHint().width()
         wanted = len(self.picks) > 0 and self.compare_button.sizeHint().width() + self._gap <= room
